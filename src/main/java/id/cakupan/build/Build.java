@@ -1,0 +1,107 @@
+package id.cakupan.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.function.Consumer;
+
+import id.cakupan.check.DatasetChecker;
+import id.cakupan.indicators.IndicatorCalculator;
+import id.cakupan.indicators.Indicators;
+import id.cakupan.load.DatasetLoader;
+import id.cakupan.load.InvalidDataException;
+import id.cakupan.load.ReferenceRegions;
+import id.cakupan.model.CheckedDataset;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+import id.cakupan.render.csv.IndicatorTablesRenderer;
+
+/** The generator as a recipe: inspect the paths, load, check, compute, render, publish. */
+public final class Build {
+
+    /**
+     * @param period the reporting month, or null for the latest month in the data
+     */
+    public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale) {
+    }
+
+    public record Outcome(Indicators indicators, List<Path> files) {
+    }
+
+    private final List<Renderer> renderers;
+    private final Consumer<String> progress;
+
+    public Build(List<Renderer> renderers, Consumer<String> progress) {
+        this.renderers = List.copyOf(renderers);
+        this.progress = progress;
+    }
+
+    /** The outputs of a normal run. */
+    public static List<Renderer> standardRenderers() {
+        return List.of(new IndicatorTablesRenderer());
+    }
+
+    public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {
+        OutputFolder out = new OutputFolder(options.outDir());
+        requireFolder("--data", options.dataDir());
+        requireFolder("--templates", options.templatesDir());
+        out.inspect(options.outDir().toString(), options.dataDir(), options.templatesDir());
+
+        CheckedDataset data = loadAndCheck(options.dataDir(), progress);
+        YearMonth period = choosePeriod(data.dataset().periods(), options.period());
+        Indicators indicators = IndicatorCalculator.compute(data, period);
+        progress.accept("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
+                + period);
+
+        Path staging = out.stage();
+        Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), options.locale());
+            List<Path> files = new ArrayList<>();
+            for (Renderer renderer : renderers) {
+                List<Path> written = renderer.render(context);
+                progress.accept("Rendered " + renderer.name() + ": " + written.size() + " file(s)");
+                written.forEach(f -> files.add(options.outDir().resolve(staging.relativize(f))));
+            }
+            out.publish();
+            return new Outcome(indicators, files);
+        } finally {
+            out.discard();
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /** Loads and checks a data folder; the part {@code validate} runs too. */
+    public static CheckedDataset loadAndCheck(Path dataDir, Consumer<String> progress)
+            throws UsageException, InvalidDataException, IOException {
+        requireFolder("--data", dataDir);
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
+        progress.accept("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
+        CheckedDataset checked = DatasetChecker.check(dataset);
+        checked.warnings().forEach(w -> progress.accept("warning: " + w.describe()));
+        return checked;
+    }
+
+    private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {
+        if (requested == null) {
+            return periods.last();
+        }
+        if (!periods.contains(requested)) {
+            throw new UsageException("--period " + requested + ": the data has no figures for that month (it covers "
+                    + periods.first() + " to " + periods.last() + ")");
+        }
+        return requested;
+    }
+
+    private static void requireFolder(String option, Path dir) throws UsageException {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(option + " " + dir + ": no such folder");
+        }
+    }
+}

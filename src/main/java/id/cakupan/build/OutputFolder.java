@@ -1,0 +1,137 @@
+package id.cakupan.build;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * The output folder, replaced only whole: a build writes into a staging folder beside it and swaps
+ * it in when complete, so that a failed or interrupted run leaves the previous output as it was.
+ * Only folders that carry Cakupan's marker file are ever replaced or deleted.
+ */
+public final class OutputFolder {
+
+    /** Marks a folder as made by Cakupan, so that it may be replaced. */
+    public static final String MARKER = ".cakupan-output";
+    private static final String STAGING = ".cakupan-staging-";
+    private static final String RETIRED = ".cakupan-retired-";
+
+    private final Path out;
+    private Path staging;
+
+    public OutputFolder(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Refuses an output folder that Cakupan must not replace: a file, a folder holding the data or the
+     * templates, or a non-empty folder it did not make.
+     */
+    public void inspect(String shownAs, Path dataDir, Path templatesDir) throws UsageException, IOException {
+        Path data = dataDir.toAbsolutePath().normalize();
+        Path templates = templatesDir.toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + shownAs + " is a file, not a folder");
+        }
+        if (data.startsWith(out) || templates.startsWith(out)) {
+            throw new UsageException("--out " + shownAs + " holds the data or the templates; choose a folder of its own");
+        }
+        if (out.startsWith(data) || out.startsWith(templates)) {
+            throw new UsageException("--out " + shownAs + " is inside the data or templates folder; choose a folder of its own");
+        }
+        if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
+            throw new UsageException("--out " + shownAs + " is not empty and was not made by Cakupan; "
+                    + "refusing to replace it (choose a new or empty folder)");
+        }
+    }
+
+    /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
+    public Path stage() throws IOException {
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        restoreOrDeleteLeftovers(parent);
+        staging = Files.createTempDirectory(parent, prefix(STAGING));
+        Files.createFile(staging.resolve(MARKER));
+        return staging;
+    }
+
+    /** Swaps the staging folder in for the output folder. */
+    public void publish() throws IOException {
+        if (staging == null) {
+            throw new IllegalStateException("nothing staged");
+        }
+        Path retired = null;
+        if (Files.exists(out)) {
+            retired = out.resolveSibling(prefix(RETIRED) + ProcessHandle.current().pid());
+            Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        staging = null;
+        if (retired != null) {
+            deleteTree(retired);
+        }
+    }
+
+    /** Deletes the staging folder of a run that did not complete. */
+    public void discard() {
+        if (staging != null) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // left for the next run's clean-up
+            }
+            staging = null;
+        }
+    }
+
+    private String prefix(String kind) {
+        return "." + out.getFileName() + kind;
+    }
+
+    private void restoreOrDeleteLeftovers(Path parent) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix("") + ".cakupan-*")) {
+            for (Path sibling : siblings) {
+                if (!Files.exists(sibling.resolve(MARKER))) {
+                    continue;
+                }
+                boolean retired = sibling.getFileName().toString().startsWith(prefix(RETIRED));
+                if (retired && !Files.exists(out)) {
+                    Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

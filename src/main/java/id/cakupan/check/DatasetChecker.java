@@ -1,0 +1,148 @@
+package id.cakupan.check;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import id.cakupan.load.DataError;
+import id.cakupan.load.InputFiles;
+import id.cakupan.load.InvalidDataException;
+import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.DataWarning;
+import id.cakupan.model.Dataset;
+import id.cakupan.model.Funder;
+import id.cakupan.model.ParticipantRecord;
+import id.cakupan.model.ProtectedCount;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionMonth;
+import id.cakupan.model.RegionMonthTotals;
+import id.cakupan.model.Segment;
+import id.cakupan.model.SourceRef;
+import id.cakupan.model.VulnerableRecord;
+import id.cakupan.model.WorkforceRecord;
+
+/**
+ * Checks the rules that span rows and files, rolls every figure up the region tree once, and
+ * finds the data-quality warnings. Throws with all errors when any rule fails.
+ */
+public final class DatasetChecker {
+
+    private record ProtectedKey(YearMonth period, String category, Funder funder) {
+    }
+
+    private record SegmentKey(YearMonth period, Segment segment) {
+    }
+
+    private DatasetChecker() {
+    }
+
+    public static CheckedDataset check(Dataset data) throws InvalidDataException {
+        var regions = data.regions();
+        Rollup<YearMonth> potential = new Rollup<>(regions, InputFiles.POTENTIAL, p -> "in " + p);
+        Rollup<YearMonth> employed = new Rollup<>(regions, InputFiles.EMPLOYED, p -> "in " + p);
+        Rollup<YearMonth> vulnerable = new Rollup<>(regions, InputFiles.VULNERABLE_WORKERS, p -> "in " + p);
+        for (WorkforceRecord w : data.workforce()) {
+            potential.give(w.regionCode(), w.period(), w.potential(), w.source());
+            employed.give(w.regionCode(), w.period(), w.employed(), w.source());
+            vulnerable.give(w.regionCode(), w.period(), w.vulnerable(), w.source());
+        }
+        Rollup<SegmentKey> active = new Rollup<>(regions, InputFiles.ACTIVE,
+                k -> "(" + k.segment() + ") in " + k.period());
+        for (ParticipantRecord p : data.participants()) {
+            active.give(p.regionCode(), new SegmentKey(p.period(), p.segment()), p.active(), p.source());
+        }
+        Rollup<ProtectedKey> protectedWorkers = new Rollup<>(regions, InputFiles.PROTECTED,
+                k -> "(" + k.category() + ", " + k.funder() + ") in " + k.period());
+        Rollup<ProtectedKey> fundedMonths = new Rollup<>(regions, InputFiles.MONTHS_FUNDED, k -> "");
+        for (VulnerableRecord v : data.vulnerable()) {
+            ProtectedKey key = new ProtectedKey(v.period(), v.categoryCode(), v.funder());
+            protectedWorkers.give(v.regionCode(), key, v.protectedWorkers(), v.source());
+            if (v.monthsFunded() != null) {
+                fundedMonths.give(v.regionCode(), key, v.protectedWorkers() * v.monthsFunded(), v.source());
+            }
+        }
+
+        List<DataError> errors = new ArrayList<>();
+        var potentials = potential.resolve(errors);
+        var employedTotals = employed.resolve(errors);
+        var vulnerableTotals = vulnerable.resolve(errors);
+        var activeTotals = active.resolve(errors);
+        var protectedTotals = protectedWorkers.resolve(errors);
+        var fundedTotals = fundedMonths.resolve(new ArrayList<>());
+        checkRowsHaveWorkforce(data, potentials, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidDataException(errors);
+        }
+
+        SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
+        potentials.forEach((code, byPeriod) -> byPeriod.forEach((period, amount) -> {
+            Map<Segment, Long> segments = new EnumMap<>(Segment.class);
+            activeTotals.getOrDefault(code, Map.of()).forEach((key, value) -> {
+                if (key.period().equals(period)) {
+                    segments.put(key.segment(), value);
+                }
+            });
+            List<ProtectedCount> protectedCounts = new ArrayList<>();
+            Map<ProtectedKey, Long> funded = fundedTotals.getOrDefault(code, Map.of());
+            protectedTotals.getOrDefault(code, Map.of()).forEach((key, value) -> {
+                if (key.period().equals(period)) {
+                    protectedCounts.add(new ProtectedCount(key.category(), key.funder(), value, funded.get(key)));
+                }
+            });
+            protectedCounts.sort(java.util.Comparator
+                    .comparing((ProtectedCount c) -> data.categories().order(c.categoryCode()))
+                    .thenComparing(ProtectedCount::funder));
+            totals.put(new RegionMonth(code, period), new RegionMonthTotals(regions.get(code), period, amount,
+                    employedTotals.getOrDefault(code, Map.of()).get(period),
+                    vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts));
+        }));
+        return new CheckedDataset(data, totals, warnings(totals));
+    }
+
+    /** Participants and protected workers need the region's workforce row of the same month. */
+    private static void checkRowsHaveWorkforce(Dataset data, Map<String, Map<YearMonth, Long>> potentials,
+                                               List<DataError> errors) {
+        var reported = new TreeSet<RegionMonth>();
+        for (ParticipantRecord p : data.participants()) {
+            requireWorkforce(data, potentials, p.regionCode(), p.period(), p.source(), "participants", reported, errors);
+        }
+        for (VulnerableRecord v : data.vulnerable()) {
+            requireWorkforce(data, potentials, v.regionCode(), v.period(), v.source(), "protected vulnerable workers",
+                    reported, errors);
+        }
+    }
+
+    private static void requireWorkforce(Dataset data, Map<String, Map<YearMonth, Long>> potentials, String code,
+                                         YearMonth period, SourceRef source, String what, Set<RegionMonth> reported,
+                                         List<DataError> errors) {
+        boolean hasWorkforce = potentials.getOrDefault(code, Map.of()).containsKey(period);
+        if (!hasWorkforce && reported.add(new RegionMonth(code, period))) {
+            errors.add(DataError.at(source.file(), source.line(), code + " " + data.regions().get(code).name()
+                    + " has " + what + " in " + period + " but " + InputFiles.WORKFORCE
+                    + " has no row for it (expected its potensi_peserta for that month)"));
+        }
+    }
+
+    private static List<DataWarning> warnings(SortedMap<RegionMonth, RegionMonthTotals> totals) {
+        List<DataWarning> warnings = new ArrayList<>();
+        for (RegionMonthTotals t : totals.values()) {
+            long active = t.totalParticipants();
+            if (active > t.potential()) {
+                warnings.add(new DataWarning(DataWarning.Kind.ACTIVE_ABOVE_POTENTIAL, t.region().code(),
+                        t.region().name(), t.period(), active, t.potential()));
+            }
+            long protectedWorkers = t.totalProtected();
+            if (t.vulnerable() != null && protectedWorkers > t.vulnerable()) {
+                warnings.add(new DataWarning(DataWarning.Kind.PROTECTED_ABOVE_VULNERABLE, t.region().code(),
+                        t.region().name(), t.period(), protectedWorkers, t.vulnerable()));
+            }
+        }
+        return warnings;
+    }
+}

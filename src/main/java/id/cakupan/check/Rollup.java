@@ -1,0 +1,137 @@
+package id.cakupan.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.cakupan.load.DataError;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.SourceRef;
+
+/**
+ * Sums one figure up the region tree: a region's value is its own row where given, otherwise the
+ * sum of its sub-regions that give it. Where a region gives its own row and sub-regions do too,
+ * they must agree: exactly when every sub-region is present, and the sub-regions may not exceed
+ * the region when only some are (the region then covers more than the data details).
+ *
+ * @param <K> what the figure is keyed by within a region, e.g. the month
+ */
+final class Rollup<K> {
+
+    /** A figure and where it comes from; the amount is null where the region's own row leaves it empty. */
+    private record Value(Long amount, List<SourceRef> refs) {
+    }
+
+    private final RegionCatalog catalog;
+    private final String column;
+    private final Function<K, String> describeKey;
+    private final Map<String, Map<K, Value>> given = new HashMap<>();
+    private final List<DataError> conflicts = new ArrayList<>();
+
+    /**
+     * @param column      the CSV column summed, for messages
+     * @param describeKey how a key reads in a message, e.g. "in 2025-11"
+     */
+    Rollup(RegionCatalog catalog, String column, Function<K, String> describeKey) {
+        this.catalog = catalog;
+        this.column = column;
+        this.describeKey = describeKey;
+    }
+
+    /**
+     * Records a region's own figure. A null amount says the region's own row leaves the figure empty:
+     * it then stays unknown for that region instead of being summed from a part of its sub-regions.
+     */
+    void give(String regionCode, K key, Long amount, SourceRef ref) {
+        given.computeIfAbsent(regionCode, r -> new HashMap<>()).put(key, new Value(amount, List.of(ref)));
+    }
+
+    /** The value of every region and key that has one; disagreements go to {@code errors}. */
+    Map<String, Map<K, Long>> resolve(List<DataError> errors) {
+        Map<String, Map<K, Value>> resolved = new HashMap<>();
+        Set<String> provinces = new LinkedHashSet<>();
+        given.forEach((code, values) -> {
+            Region region = catalog.get(code);
+            if (region.isRegency()) {
+                resolved.put(code, values);
+            }
+            if (!region.isCountry()) {
+                provinces.add(region.provinceCode());
+            }
+        });
+        for (String province : provinces) {
+            resolved.put(province, combine(province, "regencies/cities", resolved));
+        }
+        if (!resolved.isEmpty() || given.containsKey(Region.COUNTRY_CODE)) {
+            resolved.put(Region.COUNTRY_CODE, combine(Region.COUNTRY_CODE, "provinces", resolved));
+        }
+        errors.addAll(conflicts);
+        conflicts.clear();
+        Map<String, Map<K, Long>> amounts = new HashMap<>();
+        resolved.forEach((code, values) -> {
+            Map<K, Long> byKey = new HashMap<>();
+            values.forEach((key, value) -> {
+                if (value.amount() != null) {
+                    byKey.put(key, value.amount());
+                }
+            });
+            amounts.put(code, byKey);
+        });
+        return amounts;
+    }
+
+    private Map<K, Value> combine(String parentCode, String childrenWord, Map<String, Map<K, Value>> resolved) {
+        List<Region> allChildren = catalog.children(parentCode);
+        List<Map<K, Value>> children = allChildren.stream()
+                .map(child -> resolved.get(child.code())).filter(v -> v != null).toList();
+        Map<K, Value> own = given.getOrDefault(parentCode, Map.of());
+        Set<K> keys = new LinkedHashSet<>(own.keySet());
+        children.forEach(child -> keys.addAll(child.keySet()));
+        Map<K, Value> result = new HashMap<>();
+        for (K key : keys) {
+            long sum = 0;
+            int count = 0;
+            List<SourceRef> refs = new ArrayList<>();
+            for (Map<K, Value> child : children) {
+                Value value = child.get(key);
+                if (value != null && value.amount() != null) {
+                    sum += value.amount();
+                    count++;
+                    value.refs().stream().limit(Math.max(0, 3 - refs.size())).forEach(refs::add);
+                }
+            }
+            Value parent = own.get(key);
+            if (parent == null) {
+                result.put(key, new Value(sum, refs));
+                continue;
+            }
+            result.put(key, parent);
+            if (parent.amount() == null) {
+                continue;
+            }
+            boolean complete = count == allChildren.size();
+            if (count > 0 && (complete ? sum != parent.amount() : sum > parent.amount())) {
+                conflicts.add(conflict(parentCode, key, parent, sum, count, complete, childrenWord, refs));
+            }
+        }
+        return result;
+    }
+
+    private DataError conflict(String parentCode, K key, Value parent, long sum, int count, boolean complete,
+                               String childrenWord, List<SourceRef> refs) {
+        SourceRef ref = parent.refs().get(0);
+        Region region = catalog.get(parentCode);
+        String where = refs.stream().map(SourceRef::toString).collect(Collectors.joining(", "))
+                + (count > refs.size() ? ", …" : "");
+        String message = column + " of " + parentCode + " " + region.name() + " " + describeKey.apply(key) + " is "
+                + parent.amount() + ", but " + (complete ? "its " + count + " " + childrenWord + " add up to "
+                : count + " of its " + childrenWord + " already add up to ") + sum + " (" + where + ")";
+        return DataError.at(ref.file(), ref.line(), message);
+    }
+}

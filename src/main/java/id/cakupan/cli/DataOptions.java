@@ -1,0 +1,13 @@
+package id.cakupan.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --data} option shared by every command. */
+final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Folder with the input CSV files (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+}

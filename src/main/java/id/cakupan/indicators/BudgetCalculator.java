@@ -1,0 +1,112 @@
+package id.cakupan.indicators;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import id.cakupan.model.BudgetRecord;
+import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.Funder;
+import id.cakupan.model.RegionMonth;
+import id.cakupan.model.RegionMonthTotals;
+import id.cakupan.model.RegulationRecord;
+import id.cakupan.model.RegulationStatus;
+
+/** Computes the vulnerable-worker costs, the budget table and each region's regulation status. */
+final class BudgetCalculator {
+
+    private record PayerYear(String code, int year) {
+    }
+
+    private final CheckedDataset data;
+    private final long monthlyPremium;
+
+    BudgetCalculator(CheckedDataset data) {
+        this.data = data;
+        this.monthlyPremium = data.dataset().parameters().monthlyPremiumRp();
+    }
+
+    /** One row per region, month, category and funder, in region, month and category order. */
+    List<VulnerableIndicator> vulnerable() {
+        var categories = data.dataset().categories();
+        List<VulnerableIndicator> rows = new ArrayList<>();
+        for (RegionMonthTotals t : data.totals().values()) {
+            t.protectedWorkers().stream()
+                    .sorted(Comparator.comparing((id.cakupan.model.ProtectedCount c) ->
+                                    categories.groupOrder(categories.get(c.categoryCode()).groupCode()))
+                            .thenComparing(c -> categories.order(c.categoryCode()))
+                            .thenComparing(id.cakupan.model.ProtectedCount::funder))
+                    .forEach(c -> {
+                        var category = categories.get(c.categoryCode());
+                        rows.add(new VulnerableIndicator(t.region(), t.period(), categories.group(category.groupCode()),
+                                category, c.funder(), c.workers(), c.workers() * monthlyPremium * 12,
+                                c.fundedWorkerMonths() == null ? null : c.fundedWorkerMonths() * monthlyPremium));
+                    });
+        }
+        return rows;
+    }
+
+    /** One row per paying government and year, summed over its funding sources. */
+    List<BudgetIndicator> budgets() {
+        Map<PayerYear, List<BudgetRecord>> byPayerYear = new TreeMap<>(
+                Comparator.comparing(PayerYear::code).thenComparing(PayerYear::year));
+        for (BudgetRecord b : data.dataset().budgets()) {
+            byPayerYear.computeIfAbsent(new PayerYear(b.payerCode(), b.year()), k -> new ArrayList<>()).add(b);
+        }
+        List<BudgetIndicator> rows = new ArrayList<>();
+        long yearlyPremium = monthlyPremium * 12;
+        for (List<BudgetRecord> records : byPayerYear.values()) {
+            BudgetRecord first = records.get(0);
+            long need = records.stream().mapToLong(BudgetRecord::needRp).sum();
+            long allocated = records.stream().mapToLong(BudgetRecord::allocatedRp).sum();
+            boolean spentKnown = records.stream().allMatch(r -> r.spentRp() != null);
+            Long spent = spentKnown ? records.stream().mapToLong(BudgetRecord::spentRp).sum() : null;
+            List<Funder> funders = records.stream().map(BudgetRecord::funder).sorted().toList();
+            YearMonth reference = latestPeriodOfYear(first.payerCode(), first.year());
+            RegionMonthTotals totals = reference == null ? null
+                    : data.totals().get(new RegionMonth(first.payerCode(), reference));
+            Long unprotected = totals == null || totals.vulnerable() == null ? null
+                    : Math.max(0, totals.vulnerable() - totals.totalProtected());
+            rows.add(new BudgetIndicator(data.dataset().regions().get(first.payerCode()), first.year(), funders,
+                    need, allocated, spent, Percent.of(allocated, need),
+                    spent == null ? null : Percent.of(spent, allocated), allocated / yearlyPremium, reference,
+                    unprotected, unprotected == null ? null : unprotected * yearlyPremium));
+        }
+        return rows;
+    }
+
+    private YearMonth latestPeriodOfYear(String regionCode, int year) {
+        YearMonth latest = null;
+        for (RegionMonth key : data.totals().keySet()) {
+            if (key.regionCode().equals(regionCode) && key.period().getYear() == year) {
+                latest = key.period();
+            }
+        }
+        return latest;
+    }
+
+    /** The regulation status of every province and regency/city in the data, by region code. */
+    Map<String, RegulationSummary> regulations() {
+        Map<String, List<RegulationRecord>> byRegion = new TreeMap<>();
+        data.dataset().regulations().forEach(r ->
+                byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
+        Map<String, RegulationSummary> summaries = new TreeMap<>();
+        for (RegionMonth key : data.totals().keySet()) {
+            var region = data.dataset().regions().get(key.regionCode());
+            if (region.isCountry() || summaries.containsKey(region.code())) {
+                continue;
+            }
+            List<RegulationRecord> list = byRegion.getOrDefault(region.code(), List.of());
+            RegulationRecord leading = list.stream()
+                    .max(Comparator.comparing(RegulationRecord::status)
+                            .thenComparing(r -> r.date() == null ? java.time.LocalDate.MIN : r.date()))
+                    .orElse(null);
+            summaries.put(region.code(), new RegulationSummary(region,
+                    leading == null ? RegulationStatus.BELUM : leading.status(), leading, list));
+        }
+        return summaries;
+    }
+}

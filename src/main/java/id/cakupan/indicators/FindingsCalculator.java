@@ -1,0 +1,133 @@
+package id.cakupan.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import id.cakupan.indicators.KeyFindings.CoverageChange;
+import id.cakupan.indicators.KeyFindings.RankedRegion;
+import id.cakupan.indicators.KeyFindings.RegulationGap;
+import id.cakupan.indicators.KeyFindings.TargetGap;
+import id.cakupan.indicators.KeyFindings.VulnerableGap;
+import id.cakupan.model.DataWarning;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.RegionMonth;
+
+/** Derives the key findings of a region and month from the computed indicator tables. */
+final class FindingsCalculator {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    private final RegionCatalog catalog;
+    private final Map<RegionMonth, RegionIndicator> indicators;
+    private final Map<String, RegulationSummary> regulations;
+    private final List<DataWarning> warnings;
+    private final long yearlyPremium;
+
+    FindingsCalculator(RegionCatalog catalog, Map<RegionMonth, RegionIndicator> indicators,
+                       Map<String, RegulationSummary> regulations, List<DataWarning> warnings, long monthlyPremium) {
+        this.catalog = catalog;
+        this.indicators = indicators;
+        this.regulations = regulations;
+        this.warnings = warnings;
+        this.yearlyPremium = monthlyPremium * 12;
+    }
+
+    Optional<KeyFindings> findings(String regionCode, YearMonth period) {
+        RegionIndicator indicator = indicators.get(new RegionMonth(regionCode, period));
+        if (indicator == null) {
+            return Optional.empty();
+        }
+        Region region = indicator.region();
+        List<RegionIndicator> children = catalog.children(regionCode).stream()
+                .map(child -> indicators.get(new RegionMonth(child.code(), period)))
+                .filter(i -> i != null)
+                .toList();
+        List<RegionIndicator> ranked = children.stream().filter(i -> i.coverage() != null)
+                .sorted(Comparator.comparing(RegionIndicator::coverage).reversed()
+                        .thenComparing(i -> i.region().code()))
+                .toList();
+        RankedRegion highest = ranked.isEmpty() ? null : ranked(ranked.get(0));
+        RankedRegion lowest = ranked.isEmpty() ? null : ranked(ranked.get(ranked.size() - 1));
+        RegionIndicator parent = region.parentCode() == null ? null
+                : indicators.get(new RegionMonth(region.parentCode(), period));
+        CoverageChange change = change(indicators.get(new RegionMonth(regionCode, period.minusYears(1))), indicator);
+        return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, parent, change,
+                gap(indicator), vulnerable(indicator), withoutRegulation(region, children),
+                warnings(region, period)));
+    }
+
+    private static RankedRegion ranked(RegionIndicator indicator) {
+        return new RankedRegion(indicator.region(), indicator.coverage());
+    }
+
+    /**
+     * Splits c1 − c0 (c = A / P) into the participants' effect ΔA/2 · (1/P0 + 1/P1) and the potential's
+     * effect, the rest; the average of both orders of the two changes, so neither is favoured.
+     */
+    static CoverageChange change(RegionIndicator before, RegionIndicator now) {
+        if (before == null || before.coverage() == null || now.coverage() == null) {
+            return null;
+        }
+        BigDecimal total = now.coverage().subtract(before.coverage());
+        BigDecimal activeChange = BigDecimal.valueOf(now.active() - before.active());
+        BigDecimal inverseSum = BigDecimal.ONE.divide(BigDecimal.valueOf(before.potential()), PRECISION)
+                .add(BigDecimal.ONE.divide(BigDecimal.valueOf(now.potential()), PRECISION));
+        BigDecimal participantsEffect = Percent.round(activeChange.multiply(inverseSum, PRECISION)
+                .multiply(BigDecimal.valueOf(50), PRECISION));
+        return new CoverageChange(before.period(), before.coverage(), now.coverage(), total, participantsEffect,
+                total.subtract(participantsEffect), now.active() - before.active(),
+                now.potential() - before.potential());
+    }
+
+    private TargetGap gap(RegionIndicator i) {
+        if (i.target() == null) {
+            return null;
+        }
+        Function<Long, Long> cost = workers -> workers == null ? null : workers * yearlyPremium;
+        return new TargetGap(i.target(), i.gapPoints(), i.workersNeeded(), cost.apply(i.workersNeeded()),
+                i.nextTarget(), i.nextWorkersNeeded(), cost.apply(i.nextWorkersNeeded()));
+    }
+
+    private VulnerableGap vulnerable(RegionIndicator i) {
+        Long unprotected = i.vulnerableUnprotected();
+        if (unprotected == null) {
+            return null;
+        }
+        return new VulnerableGap(i.vulnerable(), i.vulnerableProtected(), i.vulnerableCoverage(), unprotected,
+                unprotected * yearlyPremium);
+    }
+
+    private List<RegulationGap> withoutRegulation(Region region, List<RegionIndicator> children) {
+        List<RegulationGap> gaps = new ArrayList<>();
+        List<Region> regions = new ArrayList<>();
+        regions.add(region);
+        children.forEach(c -> regions.add(c.region()));
+        for (Region r : regions) {
+            RegulationSummary summary = regulations.get(r.code());
+            if (summary != null && !summary.isEnacted()) {
+                gaps.add(new RegulationGap(r, summary.status()));
+            }
+        }
+        return gaps;
+    }
+
+    private List<DataWarning> warnings(Region region, YearMonth period) {
+        return warnings.stream()
+                .filter(w -> w.period().equals(period))
+                .filter(w -> isWithin(catalog.get(w.regionCode()), region))
+                .toList();
+    }
+
+    private static boolean isWithin(Region candidate, Region region) {
+        return region.isCountry() || candidate.code().equals(region.code())
+                || region.code().equals(candidate.parentCode());
+    }
+}

@@ -1,0 +1,43 @@
+package id.cakupan.indicators;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.DataWarning;
+import id.cakupan.model.RegionMonth;
+
+/**
+ * Everything the renderers show, computed once: the three indicator tables, regulation status,
+ * data-quality warnings, and the key findings of every region for the reporting month.
+ *
+ * @param period      the reporting month (the latest in the data unless the user chose another)
+ * @param regions     indikator_wilayah rows, sorted by region code then month
+ * @param regulations regulation status by region code (provinces and regencies/cities in the data)
+ * @param findings    key findings for the reporting month, by region code
+ */
+public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMonth> periods,
+                         List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
+                         List<VulnerableIndicator> vulnerable, List<BudgetIndicator> budgets,
+                         Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings) {
+
+    public Indicators {
+        regions = List.copyOf(regions);
+        byRegionMonth = Map.copyOf(byRegionMonth);
+        vulnerable = List.copyOf(vulnerable);
+        budgets = List.copyOf(budgets);
+        regulations = Map.copyOf(regulations);
+        findings = Map.copyOf(findings);
+    }
+
+    public Optional<RegionIndicator> get(String regionCode, YearMonth month) {
+        return Optional.ofNullable(byRegionMonth.get(new RegionMonth(regionCode, month)));
+    }
+
+    public List<DataWarning> warnings() {
+        return data.warnings();
+    }
+}

@@ -1,0 +1,48 @@
+package id.cakupan.indicators;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import id.cakupan.model.Region;
+
+/**
+ * One row of {@code indikator_wilayah.csv}: a region's coverage in a month. Percentages have two
+ * decimals (half-up); nullable fields are empty where the contract says so.
+ *
+ * @param target            the target of the period's year, the region's own or else its province's
+ * @param gapPoints         coverage − target, negative when behind
+ * @param workersNeeded     workers still needed to reach this year's target
+ * @param nextTarget        next year's target, with the same fallback
+ * @param nextWorkersNeeded workers still needed for next year's target at today's potential
+ * @param rank              rank among the regencies/cities of the province (1 = highest); null above
+ */
+public record RegionIndicator(
+        Region region,
+        YearMonth period,
+        long potential,
+        Long employed,
+        long participantsPu,
+        long participantsBpu,
+        long participantsJakon,
+        long participantsPmi,
+        long active,
+        BigDecimal coverage,
+        BigDecimal target,
+        String targetSource,
+        BigDecimal gapPoints,
+        Long workersNeeded,
+        BigDecimal nextTarget,
+        Long nextWorkersNeeded,
+        Integer rank,
+        Integer rankedCount,
+        BigDecimal monthlyChange,
+        BigDecimal yearlyChange,
+        Long vulnerable,
+        long vulnerableProtected,
+        BigDecimal vulnerableCoverage) {
+
+    /** Vulnerable workers not yet protected, or null when the region's vulnerable count is unknown. */
+    public Long vulnerableUnprotected() {
+        return vulnerable == null ? null : Math.max(0, vulnerable - vulnerableProtected);
+    }
+}

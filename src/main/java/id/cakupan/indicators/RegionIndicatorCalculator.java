@@ -1,0 +1,102 @@
+package id.cakupan.indicators;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionMonth;
+import id.cakupan.model.RegionMonthTotals;
+import id.cakupan.model.Segment;
+import id.cakupan.model.TargetRecord;
+
+/** Computes {@code indikator_wilayah}: coverage, targets, ranks and changes of every region and month. */
+final class RegionIndicatorCalculator {
+
+    private record TargetKey(String regionCode, int year) {
+    }
+
+    private final CheckedDataset data;
+    private final Map<TargetKey, TargetRecord> targets = new HashMap<>();
+
+    RegionIndicatorCalculator(CheckedDataset data) {
+        this.data = data;
+        data.dataset().targets().forEach(t -> targets.put(new TargetKey(t.regionCode(), t.year()), t));
+    }
+
+    /** One indicator per region and month with a workforce figure, sorted by region code then month. */
+    List<RegionIndicator> compute() {
+        Map<RegionMonth, BigDecimal> coverage = new HashMap<>();
+        data.totals().forEach((key, t) -> coverage.put(key, Percent.of(t.totalParticipants(), t.potential())));
+        Map<RegionMonth, int[]> ranks = ranks(coverage);
+
+        List<RegionIndicator> result = new ArrayList<>(data.totals().size());
+        data.totals().forEach((key, t) -> {
+            Region region = t.region();
+            YearMonth period = t.period();
+            long active = t.totalParticipants();
+            BigDecimal cov = coverage.get(key);
+            Optional<TargetRecord> target = target(region, period.getYear());
+            Optional<TargetRecord> nextTarget = target(region, period.getYear() + 1);
+            BigDecimal targetPercent = target.map(TargetRecord::percent).orElse(null);
+            BigDecimal nextPercent = nextTarget.map(TargetRecord::percent).orElse(null);
+            int[] rank = ranks.get(key);
+            long protectedWorkers = t.totalProtected();
+            result.add(new RegionIndicator(region, period, t.potential(), t.employed(),
+                    t.participants(Segment.PU), t.participants(Segment.BPU), t.participants(Segment.JAKON),
+                    t.participants(Segment.PMI), active, cov,
+                    targetPercent, target.map(TargetRecord::source).orElse(null),
+                    Percent.difference(cov, targetPercent), Percent.shortfall(targetPercent, t.potential(), active),
+                    nextPercent, Percent.shortfall(nextPercent, t.potential(), active),
+                    rank == null ? null : rank[0], rank == null ? null : rank[1],
+                    Percent.difference(cov, coverage.get(new RegionMonth(region.code(), period.minusMonths(1)))),
+                    Percent.difference(cov, coverage.get(new RegionMonth(region.code(), period.minusYears(1)))),
+                    t.vulnerable(), protectedWorkers,
+                    t.vulnerable() == null ? null : Percent.of(protectedWorkers, t.vulnerable())));
+        });
+        return result;
+    }
+
+    /** The region's own target for the year, else its province's. */
+    private Optional<TargetRecord> target(Region region, int year) {
+        TargetRecord own = targets.get(new TargetKey(region.code(), year));
+        if (own != null || !region.isRegency()) {
+            return Optional.ofNullable(own);
+        }
+        return Optional.ofNullable(targets.get(new TargetKey(region.parentCode(), year)));
+    }
+
+    /**
+     * Rank and count of every regency/city with a coverage among its province's in the same month.
+     * Ties (equal two-decimal coverage) share a rank and the next rank is skipped (1, 2, 2, 4).
+     */
+    private Map<RegionMonth, int[]> ranks(Map<RegionMonth, BigDecimal> coverage) {
+        Map<String, List<Map.Entry<RegionMonth, BigDecimal>>> groups = coverage.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .filter(e -> data.dataset().regions().get(e.getKey().regionCode()).isRegency())
+                .collect(Collectors.groupingBy(e -> data.dataset().regions().get(e.getKey().regionCode()).parentCode()
+                        + "|" + e.getKey().period()));
+        Map<RegionMonth, int[]> ranks = new HashMap<>();
+        for (List<Map.Entry<RegionMonth, BigDecimal>> group : groups.values()) {
+            group.sort(Map.Entry.<RegionMonth, BigDecimal>comparingByValue(Comparator.reverseOrder()));
+            int rank = 0;
+            BigDecimal previous = null;
+            for (int i = 0; i < group.size(); i++) {
+                BigDecimal value = group.get(i).getValue();
+                if (previous == null || value.compareTo(previous) != 0) {
+                    rank = i + 1;
+                }
+                previous = value;
+                ranks.put(group.get(i).getKey(), new int[] {rank, group.size()});
+            }
+        }
+        return ranks;
+    }
+}

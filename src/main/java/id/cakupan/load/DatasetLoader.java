@@ -1,0 +1,298 @@
+package id.cakupan.load;
+
+import static id.cakupan.load.InputFiles.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import id.cakupan.model.BudgetRecord;
+import id.cakupan.model.Categories;
+import id.cakupan.model.Category;
+import id.cakupan.model.CategoryGroup;
+import id.cakupan.model.Dataset;
+import id.cakupan.model.Funder;
+import id.cakupan.model.InputFile;
+import id.cakupan.model.Level;
+import id.cakupan.model.Parameters;
+import id.cakupan.model.ParticipantRecord;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.RegulationRecord;
+import id.cakupan.model.RegulationStatus;
+import id.cakupan.model.RegulationType;
+import id.cakupan.model.Segment;
+import id.cakupan.model.TargetRecord;
+import id.cakupan.model.VulnerableRecord;
+import id.cakupan.model.WorkforceRecord;
+
+/**
+ * Reads every input file of a data folder into a {@link Dataset}, checking each row on its own
+ * (types, codes, ranges, duplicate keys). Rules across rows and files belong to the check stage.
+ */
+public final class DatasetLoader {
+
+    /** The settings {@code parameter.csv} may hold. */
+    public static final List<String> KNOWN_PARAMETERS = List.of(Parameters.MONTHLY_PREMIUM, "nama_instansi",
+            "nama_instansi_en");
+
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2})?");
+
+    private final Path dataDir;
+    private final RegionCatalog regions;
+    private final ErrorSink errors = new ErrorSink();
+    private final List<InputFile> inputFiles = new ArrayList<>();
+
+    public DatasetLoader(Path dataDir, RegionCatalog regions) {
+        this.dataDir = dataDir;
+        this.regions = regions;
+    }
+
+    /** Loads the folder; throws with every error found when any row or file is wrong. */
+    public Dataset load() throws IOException, InvalidDataException {
+        Categories categories = loadCategories();
+        List<WorkforceRecord> workforce = new ArrayList<>();
+        List<ParticipantRecord> participants = new ArrayList<>();
+        List<VulnerableRecord> vulnerable = new ArrayList<>();
+        List<TargetRecord> targets = new ArrayList<>();
+        List<BudgetRecord> budgets = new ArrayList<>();
+        List<RegulationRecord> regulations = new ArrayList<>();
+        Map<String, String> parameterValues = new LinkedHashMap<>();
+
+        each(WORKFORCE, List.of(REGION, PERIOD, POTENTIAL), List.of(EMPLOYED, VULNERABLE_WORKERS),
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD)), row -> {
+                    var record = new WorkforceRecord(region(row), row.period(PERIOD), orZero(row.count(POTENTIAL, true)),
+                            row.count(EMPLOYED, false), row.count(VULNERABLE_WORKERS, false), row.ref());
+                    if (row.isValid()) {
+                        workforce.add(record);
+                    }
+                }));
+        each(PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE), List.of(),
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(SEGMENT)), row -> {
+                    var record = new ParticipantRecord(region(row), row.period(PERIOD), row.choice(SEGMENT, Segment.class),
+                            orZero(row.count(ACTIVE, true)), row.ref());
+                    if (row.isValid()) {
+                        participants.add(record);
+                    }
+                }));
+        each(VULNERABLE, List.of(REGION, PERIOD, CATEGORY, FUNDER, PROTECTED), List.of(MONTHS_FUNDED),
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(CATEGORY),
+                        row.optionalText(FUNDER)), row -> {
+                    var record = new VulnerableRecord(region(row), row.period(PERIOD), category(row, categories),
+                            row.choice(FUNDER, Funder.class), orZero(row.count(PROTECTED, true)),
+                            row.months(MONTHS_FUNDED, false), row.ref());
+                    if (row.isValid()) {
+                        vulnerable.add(record);
+                    }
+                }));
+        each(TARGETS, List.of(REGION, YEAR, TARGET_PERCENT, SOURCE), List.of(),
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR)), row -> {
+                    String region = region(row);
+                    Integer year = row.year(YEAR);
+                    var percent = row.decimal(TARGET_PERCENT, true);
+                    if (percent != null && percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                        row.error(TARGET_PERCENT, Row.quote(percent.toPlainString()) + " is more than 100 (expected a percentage)");
+                    }
+                    String source = row.text(SOURCE);
+                    if (row.isValid()) {
+                        targets.add(new TargetRecord(region, year, percent, source, row.ref()));
+                    }
+                }));
+        each(BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED), List.of(SPENT),
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR), row.optionalText(FUNDER)), row -> {
+                    String payer = region(row);
+                    Integer year = row.year(YEAR);
+                    Funder funder = row.choice(FUNDER, Funder.class);
+                    var record = new BudgetRecord(payer, year == null ? 0 : year, funder, orZero(row.count(NEED, true)),
+                            orZero(row.count(ALLOCATED, true)), row.count(SPENT, false), row.ref());
+                    checkPayer(row, payer, funder);
+                    if (row.isValid()) {
+                        budgets.add(record);
+                    }
+                }));
+        each(REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS), List.of(),
+                keyed(row -> row.optionalText(NUMBER) == null ? null
+                        : Arrays.asList(row.optionalText(REGION), row.optionalText(TYPE), row.optionalText(NUMBER)), row -> {
+                    String region = region(row);
+                    RegulationType type = row.choice(TYPE, RegulationType.class);
+                    RegulationStatus status = row.choice(STATUS, RegulationStatus.class);
+                    boolean enacted = status == RegulationStatus.DITETAPKAN;
+                    String number = enacted ? row.text(NUMBER) : row.optionalText(NUMBER);
+                    var record = new RegulationRecord(region, type, number, row.date(DATE, enacted), row.text(TITLE),
+                            status, row.ref());
+                    checkRegulationType(row, region, type);
+                    if (row.isValid()) {
+                        regulations.add(record);
+                    }
+                }));
+        each(PARAMETERS, List.of(NAME, VALUE), List.of(),
+                keyed(row -> Arrays.asList(row.optionalText(NAME)), row -> {
+                    String name = row.text(NAME);
+                    if (name != null && !KNOWN_PARAMETERS.contains(name)) {
+                        row.error(NAME, Row.quote(name) + " is not a known parameter (expected one of "
+                                + String.join(", ", KNOWN_PARAMETERS) + ")");
+                    } else if (Parameters.MONTHLY_PREMIUM.equals(name)) {
+                        row.count(VALUE, true);
+                    }
+                    String value = row.text(VALUE);
+                    if (row.isValid()) {
+                        parameterValues.put(name, value);
+                    }
+                }));
+
+        errors.throwIfAny();
+        long premium = parameterValues.containsKey(Parameters.MONTHLY_PREMIUM)
+                ? Long.parseLong(parameterValues.get(Parameters.MONTHLY_PREMIUM))
+                : Parameters.DEFAULT_MONTHLY_PREMIUM_RP;
+        return new Dataset(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations,
+                new Parameters(premium, parameterValues), inputFiles);
+    }
+
+    private Categories loadCategories() throws IOException {
+        if (!Files.exists(dataDir.resolve(CATEGORIES))) {
+            return BuiltInCategories.categories();
+        }
+        Map<String, CategoryGroup> groups = new LinkedHashMap<>();
+        BuiltInCategories.groups().forEach(g -> groups.put(g.code(), g));
+        Map<String, CategoryGroup> named = new LinkedHashMap<>();
+        List<Category> categories = new ArrayList<>();
+        each(CATEGORIES, List.of(CODE, NAME, NAME_EN, GROUP), List.of(GROUP_NAME, GROUP_NAME_EN),
+                keyed(row -> Arrays.asList(row.optionalText(CODE)), row -> {
+                    var category = new Category(row.text(CODE), row.text(NAME), row.text(NAME_EN), row.text(GROUP));
+                    if (row.isValid()) {
+                        categories.add(category);
+                        String groupName = row.optionalText(GROUP_NAME);
+                        if (groupName != null) {
+                            String groupNameEn = row.optionalText(GROUP_NAME_EN);
+                            named.put(category.groupCode(), new CategoryGroup(category.groupCode(), groupName,
+                                    groupNameEn == null ? groupName : groupNameEn));
+                        }
+                    }
+                }));
+        groups.putAll(named);
+        List<CategoryGroup> used = new ArrayList<>();
+        groups.values().stream().filter(g -> categories.stream().anyMatch(c -> c.groupCode().equals(g.code())))
+                .forEach(used::add);
+        categories.stream().map(Category::groupCode).distinct().filter(code -> !groups.containsKey(code))
+                .forEach(code -> used.add(new CategoryGroup(code, code, code)));
+        return new Categories(used, categories);
+    }
+
+    /** Reads one file, if present, and hands each row to the consumer; a missing required file is an error. */
+    private void each(String name, List<String> required, List<String> optional, Consumer<Row> consumer)
+            throws IOException {
+        Path path = dataDir.resolve(name);
+        String display = path.toString();
+        if (!Files.exists(path)) {
+            if (REQUIRED.contains(name)) {
+                errors.add(DataError.ofFile(display, "the file is missing (it is required)"));
+            }
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            errors.add(DataError.ofFile(display, "is not a file"));
+            return;
+        }
+        Optional<CsvFile> file = CsvFile.read(path, display, required, optional, errors);
+        if (file.isEmpty()) {
+            return;
+        }
+        if (file.get().rows().isEmpty() && REQUIRED.contains(name)) {
+            errors.add(DataError.ofFile(display, "has a header but no rows (expected at least one region and month)"));
+        }
+        file.get().rows().forEach(consumer);
+        inputFiles.add(new InputFile(name, file.get().rows().size(), file.get().sha256()));
+    }
+
+    /** Wraps a row consumer with the duplicate-key check of its file; a null key is not checked. */
+    private static Consumer<Row> keyed(java.util.function.Function<Row, List<String>> key, Consumer<Row> consumer) {
+        Map<List<String>, Integer> firstLines = new HashMap<>();
+        return row -> {
+            List<String> k = key.apply(row);
+            if (k != null && !k.contains(null)) {
+                Integer first = firstLines.putIfAbsent(k, row.line());
+                if (first != null) {
+                    row.error("duplicate row: " + String.join(", ", k) + " is already given on line " + first);
+                    return;
+                }
+            }
+            consumer.accept(row);
+        };
+    }
+
+    private String region(Row row) {
+        String code = row.text(REGION);
+        if (code == null) {
+            return null;
+        }
+        if (!REGION_CODE.matcher(code).matches()) {
+            row.error(REGION, Row.quote(code) + " is not a region code (expected 00, a province such as 17 "
+                    + "or a regency/city such as 17.04, written as text so that leading zeros stay)");
+            return null;
+        }
+        if (regions.find(code).isEmpty()) {
+            row.error(REGION, Row.quote(code) + " is not in the Kemendagri region list");
+            return null;
+        }
+        return code;
+    }
+
+    private static String category(Row row, Categories categories) {
+        String code = row.text(CATEGORY);
+        if (code != null && categories.find(code).isEmpty()) {
+            row.error(CATEGORY, Row.quote(code) + " is not a known category (expected a kode from "
+                    + CATEGORIES + " or the built-in list)");
+            return null;
+        }
+        return code;
+    }
+
+    private void checkPayer(Row row, String payer, Funder funder) {
+        if (payer == null || funder == null) {
+            return;
+        }
+        Level level = regions.get(payer).level();
+        if (funder == Funder.APBD_PROVINSI && level != Level.PROVINSI) {
+            row.error(REGION, Row.quote(payer) + " is not a province (APBD_PROVINSI is paid by a province)");
+        } else if (funder == Funder.APBD_KABKOTA && !level.isRegency()) {
+            row.error(REGION, Row.quote(payer) + " is not a regency or city (APBD_KABKOTA is paid by a regency or city)");
+        } else if (level == Level.NASIONAL) {
+            row.error(REGION, "\"00\" is the whole country; a budget row names the government that pays");
+        }
+    }
+
+    private void checkRegulationType(Row row, String code, RegulationType type) {
+        if (code == null || type == null) {
+            return;
+        }
+        Region region = regions.get(code);
+        RegulationType expected = switch (region.level()) {
+            case PROVINSI -> RegulationType.PERGUB;
+            case KABUPATEN -> RegulationType.PERBUP;
+            case KOTA -> RegulationType.PERWAL;
+            case NASIONAL -> null;
+        };
+        if (region.isCountry()) {
+            row.error(REGION, "\"00\" is the whole country; a regulation row names the region that issues it");
+        } else if (isHeadRegulation(type) && type != expected) {
+            row.error(TYPE, Row.quote(type.name()) + " does not fit " + region.name() + " (expected " + expected + ")");
+        }
+    }
+
+    private static boolean isHeadRegulation(RegulationType type) {
+        return type == RegulationType.PERGUB || type == RegulationType.PERBUP || type == RegulationType.PERWAL;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

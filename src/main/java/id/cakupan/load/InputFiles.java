@@ -1,0 +1,54 @@
+package id.cakupan.load;
+
+import java.util.List;
+
+/** The names and columns of the input files, as fixed by the data contract. */
+public final class InputFiles {
+
+    public static final String WORKFORCE = "tenaga_kerja.csv";
+    public static final String PARTICIPANTS = "kepesertaan.csv";
+    public static final String VULNERABLE = "pekerja_rentan.csv";
+    public static final String CATEGORIES = "kategori.csv";
+    public static final String TARGETS = "target.csv";
+    public static final String BUDGETS = "anggaran.csv";
+    public static final String REGULATIONS = "regulasi.csv";
+    public static final String PARAMETERS = "parameter.csv";
+
+    /** Every file the generator reads, required ones first. */
+    public static final List<String> ALL = List.of(WORKFORCE, PARTICIPANTS, VULNERABLE, CATEGORIES, TARGETS,
+            BUDGETS, REGULATIONS, PARAMETERS);
+    public static final List<String> REQUIRED = List.of(WORKFORCE, PARTICIPANTS);
+
+    public static final String REGION = "kode_wilayah";
+    public static final String PERIOD = "periode";
+    public static final String YEAR = "tahun";
+    public static final String POTENTIAL = "potensi_peserta";
+    public static final String EMPLOYED = "penduduk_bekerja";
+    public static final String VULNERABLE_WORKERS = "pekerja_rentan";
+    public static final String SEGMENT = "segmen";
+    public static final String ACTIVE = "peserta_aktif";
+    public static final String CATEGORY = "kategori";
+    public static final String FUNDER = "sumber_dana";
+    public static final String PROTECTED = "terlindungi";
+    public static final String MONTHS_FUNDED = "bulan_dibiayai";
+    public static final String CODE = "kode";
+    public static final String NAME = "nama";
+    public static final String NAME_EN = "nama_en";
+    public static final String GROUP = "kelompok";
+    public static final String GROUP_NAME = "nama_kelompok";
+    public static final String GROUP_NAME_EN = "nama_kelompok_en";
+    public static final String TARGET_PERCENT = "target_persen";
+    public static final String SOURCE = "sumber";
+    public static final String NEED = "kebutuhan_rp";
+    public static final String ALLOCATED = "pagu_rp";
+    public static final String SPENT = "realisasi_rp";
+    public static final String TYPE = "jenis";
+    public static final String NUMBER = "nomor";
+    public static final String DATE = "tanggal";
+    public static final String TITLE = "judul";
+    public static final String STATUS = "status";
+    public static final String VALUE = "nilai";
+
+    private InputFiles() {
+    }
+}

@@ -1,0 +1,26 @@
+package id.cakupan.load;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown when the data has errors; carries all of them, sorted by file and line. */
+public class InvalidDataException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<DataError> errors;
+
+    public InvalidDataException(List<DataError> errors) {
+        super(errors.size() + " error(s) in the data");
+        this.errors = errors.stream().sorted().toList();
+    }
+
+    public List<DataError> errors() {
+        return errors;
+    }
+
+    /** All errors, one per line. */
+    public String report() {
+        return errors.stream().map(DataError::toString).collect(Collectors.joining(System.lineSeparator()));
+    }
+}

@@ -1,0 +1,229 @@
+package id.cakupan.load;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import id.cakupan.model.SourceRef;
+
+/**
+ * One data row of a CSV file with typed, checked access to its cells. Each getter reports a bad
+ * or missing cell to the error sink with file, line and column, and returns null; {@link #isValid()}
+ * then tells the loader not to build a record from the row.
+ */
+public final class Row {
+
+    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String file;
+    private final int line;
+    private final Map<String, String> cells;
+    private final ErrorSink sink;
+    private boolean valid = true;
+
+    Row(String file, int line, Map<String, String> cells, ErrorSink sink) {
+        this.file = file;
+        this.line = line;
+        this.cells = cells;
+        this.sink = sink;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public SourceRef ref() {
+        return new SourceRef(file, line);
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    /** Reports a problem with a cell of this row. */
+    public void error(String column, String message) {
+        sink.add(new DataError(file, line, column, message));
+        valid = false;
+    }
+
+    /** Reports a problem with the row as a whole. */
+    public void error(String message) {
+        sink.add(DataError.at(file, line, message));
+        valid = false;
+    }
+
+    /** The trimmed cell, or null when empty or when the column is not in the header. */
+    public String optionalText(String column) {
+        return cells.get(column);
+    }
+
+    public String text(String column) {
+        String value = cells.get(column);
+        if (value == null) {
+            missing(column, "a value");
+        }
+        return value;
+    }
+
+    /** A count of people or rupiah: a whole number of 0 or more. */
+    public Long count(String column, boolean required) {
+        String value = cells.get(column);
+        if (value == null) {
+            if (required) {
+                missing(column, "a whole number such as 12500");
+            }
+            return null;
+        }
+        if (!WHOLE.matcher(value).matches()) {
+            error(column, quote(value) + " is not a whole number" + wholeNumberHint(value));
+            return null;
+        }
+        long number;
+        try {
+            number = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            error(column, quote(value) + " is too large (at most " + Long.MAX_VALUE + ")");
+            return null;
+        }
+        if (number < 0) {
+            error(column, quote(value) + " is negative (expected 0 or more)");
+            return null;
+        }
+        return number;
+    }
+
+    /** Months of premium paid within a budget year: 0 to 12. */
+    public Integer months(String column, boolean required) {
+        Long value = count(column, required);
+        if (value == null) {
+            return null;
+        }
+        if (value > 12) {
+            error(column, quote(cells.get(column)) + " is more than 12 months (expected 0 to 12)");
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** A number of 0 or more with an optional decimal dot, such as {@code 48} or {@code 48.5}. */
+    public BigDecimal decimal(String column, boolean required) {
+        String value = cells.get(column);
+        if (value == null) {
+            if (required) {
+                missing(column, "a number such as 48.5");
+            }
+            return null;
+        }
+        if (!DECIMAL.matcher(value).matches()) {
+            String hint = DECIMAL_COMMA.matcher(value).matches()
+                    ? " (write " + value.replace(',', '.') + ")"
+                    : " (expected a number with a decimal dot, such as 48.5)";
+            error(column, quote(value) + " is not a number" + hint);
+            return null;
+        }
+        BigDecimal number = new BigDecimal(value);
+        if (number.signum() < 0) {
+            error(column, quote(value) + " is negative (expected 0 or more)");
+            return null;
+        }
+        return number;
+    }
+
+    public YearMonth period(String column) {
+        String value = cells.get(column);
+        if (value == null) {
+            missing(column, "a month such as 2025-11");
+            return null;
+        }
+        var matcher = PERIOD.matcher(value);
+        int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+        if (month < 1 || month > 12) {
+            error(column, quote(value) + " is not a month (expected YYYY-MM, such as 2025-11)");
+            return null;
+        }
+        return YearMonth.of(Integer.parseInt(matcher.group(1)), month);
+    }
+
+    public Integer year(String column) {
+        String value = cells.get(column);
+        if (value == null) {
+            missing(column, "a year such as 2025");
+            return null;
+        }
+        if (!YEAR.matcher(value).matches()) {
+            error(column, quote(value) + " is not a year (expected YYYY, such as 2025)");
+            return null;
+        }
+        return Integer.parseInt(value);
+    }
+
+    public LocalDate date(String column, boolean required) {
+        String value = cells.get(column);
+        if (value == null) {
+            if (required) {
+                missing(column, "a date such as 2024-12-17");
+            }
+            return null;
+        }
+        if (DATE.matcher(value).matches()) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeException e) {
+                // falls through to the error below
+            }
+        }
+        error(column, quote(value) + " is not a date (expected YYYY-MM-DD, such as 2024-12-17)");
+        return null;
+    }
+
+    /** One of a fixed list of codes, written exactly as the enum constant. */
+    public <E extends Enum<E>> E choice(String column, Class<E> type) {
+        String value = cells.get(column);
+        String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value == null) {
+            missing(column, "one of " + expected);
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        error(column, quote(value) + " is not a known " + column + " (expected one of " + expected + ")");
+        return null;
+    }
+
+    private void missing(String column, String expected) {
+        error(column, "is empty (expected " + expected + ")");
+    }
+
+    private static String wholeNumberHint(String value) {
+        if (DOT_THOUSANDS.matcher(value).matches()) {
+            return " (write " + value.replace(".", "") + ")";
+        }
+        if (COMMA_THOUSANDS.matcher(value).matches()) {
+            return " (write " + value.replace(",", "") + ")";
+        }
+        if (DECIMAL_COMMA.matcher(value).matches() || DECIMAL.matcher(value).matches()) {
+            return " (expected a count without decimals)";
+        }
+        return " (expected digits only, such as 12500)";
+    }
+
+    static String quote(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return '"' + shown + '"';
+    }
+}

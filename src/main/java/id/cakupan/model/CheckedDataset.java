@@ -1,0 +1,19 @@
+package id.cakupan.model;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** A dataset that passed the checks, with its rolled-up figures and data-quality warnings. */
+public record CheckedDataset(Dataset dataset, SortedMap<RegionMonth, RegionMonthTotals> totals,
+                             List<DataWarning> warnings) {
+
+    public CheckedDataset {
+        totals = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(totals));
+        warnings = List.copyOf(warnings);
+    }
+
+    public RegionMonthTotals totals(String regionCode, java.time.YearMonth period) {
+        return totals.get(new RegionMonth(regionCode, period));
+    }
+}

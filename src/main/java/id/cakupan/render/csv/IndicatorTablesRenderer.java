@@ -1,0 +1,110 @@
+package id.cakupan.render.csv;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import id.cakupan.indicators.BudgetIndicator;
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.indicators.RegulationSummary;
+import id.cakupan.indicators.VulnerableIndicator;
+import id.cakupan.model.RegulationRecord;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+
+/**
+ * Writes the indicator tables of the data contract to {@code OUT/data/}: the contract's columns
+ * first, in its order, then the columns Cakupan adds.
+ */
+public final class IndicatorTablesRenderer implements Renderer {
+
+    public static final String REGIONS_FILE = "indikator_wilayah.csv";
+    public static final String VULNERABLE_FILE = "indikator_rentan.csv";
+    public static final String BUDGETS_FILE = "anggaran.csv";
+    public static final String REGULATIONS_FILE = "regulasi.csv";
+
+    @Override
+    public String name() {
+        return "indicator tables";
+    }
+
+    @Override
+    public List<Path> render(RenderContext context) throws IOException {
+        Path dir = context.outDir().resolve("data");
+        Indicators indicators = context.indicators();
+        List<Path> files = List.of(dir.resolve(REGIONS_FILE), dir.resolve(VULNERABLE_FILE),
+                dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE));
+        regions(indicators).write(files.get(0));
+        vulnerable(indicators).write(files.get(1));
+        budgets(indicators).write(files.get(2));
+        regulations(indicators).write(files.get(3));
+        return files;
+    }
+
+    private static CsvTable regions(Indicators indicators) {
+        CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tingkat", "periode",
+                "potensi_peserta", "peserta_aktif", "peserta_pu", "peserta_bpu", "peserta_jakon", "peserta_pmi",
+                "cakupan_persen", "target_persen", "selisih_target_poin", "kekurangan_peserta",
+                "peringkat_provinsi", "jumlah_wilayah_provinsi", "perubahan_bulanan_poin", "perubahan_tahunan_poin",
+                "pekerja_rentan", "rentan_terlindungi", "cakupan_rentan_persen",
+                "sumber_target", "target_tahun_depan_persen", "kekurangan_peserta_tahun_depan",
+                "penduduk_bekerja", "rentan_belum_terlindungi"));
+        for (RegionIndicator r : indicators.regions()) {
+            table.add(r.region().code(), r.region().name(), r.region().level(), r.period(),
+                    r.potential(), r.active(), r.participantsPu(), r.participantsBpu(), r.participantsJakon(),
+                    r.participantsPmi(), r.coverage(), plain(r.target()), r.gapPoints(), r.workersNeeded(),
+                    r.rank(), r.rankedCount(), r.monthlyChange(), r.yearlyChange(),
+                    r.vulnerable(), r.vulnerableProtected(), r.vulnerableCoverage(),
+                    r.targetSource(), plain(r.nextTarget()), r.nextWorkersNeeded(),
+                    r.employed(), r.vulnerableUnprotected());
+        }
+        return table;
+    }
+
+    private static CsvTable vulnerable(Indicators indicators) {
+        CsvTable table = new CsvTable(List.of("kode_wilayah", "periode", "kelompok", "kategori", "nama_kategori",
+                "sumber_dana", "terlindungi", "biaya_setahun_rp",
+                "nama_wilayah", "nama_kelompok", "nama_kategori_en", "biaya_dibiayai_rp"));
+        for (VulnerableIndicator v : indicators.vulnerable()) {
+            table.add(v.region().code(), v.period(), v.group().code(), v.category().code(), v.category().name(),
+                    v.funder(), v.protectedWorkers(), v.yearlyCostRp(),
+                    v.region().name(), v.group().name(), v.category().nameEn(), v.fundedCostRp());
+        }
+        return table;
+    }
+
+    private static CsvTable budgets(Indicators indicators) {
+        CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tahun", "sumber_dana",
+                "kebutuhan_rp", "pagu_rp", "realisasi_rp", "persen_kebutuhan_terdanai", "persen_realisasi",
+                "pekerja_setahun_dari_pagu", "periode_acuan", "rentan_belum_terlindungi",
+                "biaya_rentan_belum_terlindungi_rp"));
+        for (BudgetIndicator b : indicators.budgets()) {
+            table.add(b.payer().code(), b.payer().name(), b.year(),
+                    b.funders().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                    b.needRp(), b.allocatedRp(), b.spentRp(), b.fundedPercent(), b.spentPercent(), b.workerYears(),
+                    b.referencePeriod(), b.unprotected(), b.unprotectedYearlyCostRp());
+        }
+        return table;
+    }
+
+    private static CsvTable regulations(Indicators indicators) {
+        CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tingkat", "status_regulasi",
+                "jumlah_regulasi", "jenis", "nomor", "tanggal", "judul", "status"));
+        for (RegulationSummary s : indicators.regulations().values().stream()
+                .sorted(java.util.Comparator.comparing(s -> s.region().code())).toList()) {
+            RegulationRecord r = s.leading();
+            table.add(s.region().code(), s.region().name(), s.region().level(), s.status(), s.regulations().size(),
+                    r == null ? null : r.type(), r == null ? null : r.number(), r == null ? null : r.date(),
+                    r == null ? null : r.title(), r == null ? null : r.status());
+        }
+        return table;
+    }
+
+    /** A target as the user wrote it: {@code 48}, {@code 48.5}. */
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The machine-readable indicator tables under {@code OUT/data/}. */
+package id.cakupan.render.csv;

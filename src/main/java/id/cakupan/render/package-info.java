@@ -1,0 +1,2 @@
+/** Renderers: one class per output behind {@link id.cakupan.render.Renderer}, with the shared Indonesian/English formatting. */
+package id.cakupan.render;

@@ -1,0 +1,56 @@
+package id.cakupan;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+
+import id.cakupan.check.DatasetChecker;
+import id.cakupan.cli.Main;
+import id.cakupan.indicators.IndicatorCalculator;
+import id.cakupan.indicators.Indicators;
+import id.cakupan.load.DatasetLoader;
+import id.cakupan.load.InvalidDataException;
+import id.cakupan.load.ReferenceRegions;
+
+/** Helpers that write small data folders and run the pipeline or the command line on them. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** Writes each file (name to content, lines joined with LF) into the folder. */
+    public static Path write(Path dir, Map<String, String> files) throws IOException {
+        Files.createDirectories(dir);
+        for (var file : files.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    public static Indicators compute(Path dataDir, YearMonth period) throws IOException, InvalidDataException {
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
+        return IndicatorCalculator.compute(DatasetChecker.check(dataset), period);
+    }
+
+    /** The project folder (where pom.xml and data/ are). */
+    public static Path projectDir() {
+        String dir = System.getProperty("cakupan.projectDir");
+        return dir != null ? Path.of(dir) : Path.of("").toAbsolutePath();
+    }
+
+    /** Result of a command line run in-process. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,196 @@
+package id.cakupan.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.cakupan.Fixtures;
+
+/** Indicators of a three-regency fixture, every expected figure computed by hand in the comments. */
+class IndicatorCalculatorTest {
+
+    static final YearMonth NOV_2025 = YearMonth.of(2025, 11);
+    static final YearMonth OCT_2025 = YearMonth.of(2025, 10);
+    static final YearMonth NOV_2024 = YearMonth.of(2024, 11);
+
+    @TempDir
+    static Path dir;
+    static Indicators indicators;
+
+    @BeforeAll
+    static void compute() throws Exception {
+        Fixtures.write(dir, Map.of(
+                "tenaga_kerja.csv", """
+                        kode_wilayah,periode,potensi_peserta,pekerja_rentan
+                        17.01,2024-11,1000,100
+                        17.02,2024-11,800,
+                        17.01,2025-10,1000,100
+                        17.02,2025-10,0,
+                        17.01,2025-11,1200,100
+                        17.02,2025-11,800,50
+                        17.03,2025-11,2500,
+                        """,
+                "kepesertaan.csv", """
+                        kode_wilayah,periode,segmen,peserta_aktif
+                        17.01,2024-11,PU,300
+                        17.01,2024-11,BPU,100
+                        17.02,2024-11,PU,200
+                        17.01,2025-10,PU,450
+                        17.02,2025-10,PU,0
+                        17.01,2025-11,PU,500
+                        17.01,2025-11,BPU,101
+                        17.02,2025-11,PU,401
+                        17.03,2025-11,JAKON,1252
+                        """,
+                "target.csv", """
+                        kode_wilayah,tahun,target_persen,sumber
+                        17,2025,48,BPJSTK
+                        17,2026,54,BPJSTK
+                        17.02,2025,55.55,RPJMD
+                        """,
+                "pekerja_rentan.csv", """
+                        kode_wilayah,periode,kategori,sumber_dana,terlindungi,bulan_dibiayai
+                        17.01,2025-11,GURU_HONORER,APBD_PROVINSI,30,4
+                        17.01,2025-11,PETANI,APBD_KABKOTA,5,
+                        17.02,2025-11,LINMAS,APBD_PROVINSI,20,2
+                        """));
+        indicators = Fixtures.compute(dir, NOV_2025);
+    }
+
+    static RegionIndicator get(String code, YearMonth period) {
+        return indicators.get(code, period).orElseThrow();
+    }
+
+    static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void coverageIsRoundedHalfUpToTwoDecimals() {
+        assertEquals(d("50.13"), get("17.02", NOV_2025).coverage(), "401 / 800 = 50.125 rounds up");
+        assertEquals(d("50.08"), get("17.01", NOV_2025).coverage(), "601 / 1200 = 50.0833");
+        assertEquals(d("40.00"), get("17.01", NOV_2024).coverage(), "(300 + 100) / 1000");
+    }
+
+    @Test
+    void segmentsAddUpToActiveParticipants() {
+        RegionIndicator kota = get("17.01", NOV_2025);
+        assertEquals(500, kota.participantsPu());
+        assertEquals(101, kota.participantsBpu());
+        assertEquals(601, kota.active());
+        assertEquals(1252, get("17.03", NOV_2025).participantsJakon());
+    }
+
+    @Test
+    void regenciesRollUpToProvinceAndCountry() {
+        RegionIndicator province = get("17", NOV_2025);
+        assertEquals(4500, province.potential(), "1200 + 800 + 2500");
+        assertEquals(2254, province.active(), "601 + 401 + 1252");
+        assertEquals(d("50.09"), province.coverage(), "2254 / 4500 = 50.0889");
+        RegionIndicator country = get("00", NOV_2025);
+        assertEquals(4500, country.potential());
+        assertEquals(d("50.09"), country.coverage());
+    }
+
+    @Test
+    void tiesShareARankAndTheNextRankIsSkipped() {
+        // 17.02 50.13; 17.01 50.08 = 1252 / 2500 of 17.03
+        assertEquals(1, get("17.02", NOV_2025).rank());
+        assertEquals(2, get("17.01", NOV_2025).rank());
+        assertEquals(2, get("17.03", NOV_2025).rank());
+        assertEquals(3, get("17.03", NOV_2025).rankedCount());
+        assertNull(get("17", NOV_2025).rank(), "provinces have no rank");
+        assertNull(get("00", NOV_2025).rank(), "the country has no rank");
+    }
+
+    @Test
+    void targetFallsBackToTheProvince() {
+        RegionIndicator own = get("17.02", NOV_2025);
+        assertEquals(d("55.55"), own.target());
+        assertEquals("RPJMD", own.targetSource());
+        assertEquals(d("-5.42"), own.gapPoints(), "50.13 - 55.55");
+        assertEquals(44, own.workersNeeded(), "ceil(0.5555 * 800 - 401) = ceil(43.4)");
+
+        RegionIndicator fallback = get("17.01", NOV_2025);
+        assertEquals(d("48"), fallback.target());
+        assertEquals(d("2.08"), fallback.gapPoints(), "50.08 - 48");
+        assertEquals(0, fallback.workersNeeded(), "ahead of target: none needed");
+        assertEquals(d("54"), fallback.nextTarget());
+        assertEquals(47, fallback.nextWorkersNeeded(), "0.54 * 1200 - 601 = 47");
+
+        assertNull(get("00", NOV_2025).target(), "the country has no target of its own and no province");
+        assertNull(get("00", NOV_2025).workersNeeded());
+        assertNull(get("17.01", NOV_2024).target(), "no target for 2024 anywhere");
+    }
+
+    @Test
+    void zeroPotentialLeavesCoverageEmpty() {
+        RegionIndicator empty = get("17.02", OCT_2025);
+        assertNull(empty.coverage());
+        assertNull(empty.gapPoints());
+        assertNull(empty.rank());
+        assertEquals(0, empty.workersNeeded(), "max(0, ceil(0.48 * 0 - 0))");
+        assertEquals(1, get("17.01", OCT_2025).rankedCount(), "only regencies with a coverage are ranked");
+    }
+
+    @Test
+    void changesAreEmptyWhenTheEarlierMonthIsMissing() {
+        assertEquals(d("5.08"), get("17.01", NOV_2025).monthlyChange(), "50.08 - 45.00");
+        assertEquals(d("10.08"), get("17.01", NOV_2025).yearlyChange(), "50.08 - 40.00");
+        assertNull(get("17.02", NOV_2025).monthlyChange(), "October's coverage is empty (zero potential)");
+        assertEquals(d("25.13"), get("17.02", NOV_2025).yearlyChange(), "50.13 - 25.00");
+        assertNull(get("17.03", NOV_2025).monthlyChange(), "17.03 has no October row");
+        assertNull(get("17.03", NOV_2025).yearlyChange());
+    }
+
+    @Test
+    void vulnerableWorkersSumOverCategoriesAndRollUp() {
+        RegionIndicator kota = get("17.01", NOV_2025);
+        assertEquals(35, kota.vulnerableProtected(), "30 + 5");
+        assertEquals(d("35.00"), kota.vulnerableCoverage());
+        assertEquals(65, kota.vulnerableUnprotected());
+        RegionIndicator province = get("17", NOV_2025);
+        assertEquals(150, province.vulnerable(), "100 + 50; 17.03 does not give it");
+        assertEquals(55, province.vulnerableProtected());
+        assertEquals(d("36.67"), province.vulnerableCoverage());
+        assertNull(get("17.03", NOV_2025).vulnerableCoverage());
+    }
+
+    @Test
+    void vulnerableTableCostsAYearAndTheMonthsPaid() {
+        var rows = indicators.vulnerable().stream()
+                .filter(v -> v.region().code().equals("17") && v.period().equals(NOV_2025)).toList();
+        assertEquals(3, rows.size());
+        VulnerableIndicator teachers = rows.get(0);
+        assertEquals("GURU_HONORER", teachers.category().code());
+        assertEquals(30L * 16_800 * 12, teachers.yearlyCostRp());
+        assertEquals(30L * 16_800 * 4, teachers.fundedCostRp());
+        VulnerableIndicator farmers = rows.stream().filter(v -> v.category().code().equals("PETANI")).findFirst()
+                .orElseThrow();
+        assertNull(farmers.fundedCostRp(), "months paid not given");
+    }
+
+    @Test
+    void findingsNameHighestAndLowestAndTheGap() {
+        KeyFindings province = indicators.findings().get("17");
+        assertEquals("17.02", province.highest().region().code());
+        assertEquals("17.03", province.lowest().region().code(), "tied at 50.08: the later code is listed last");
+        // November 2024: (400 + 200) / 1800 = 33.33 %; the effect of 1654 more participants is
+        // 1654 / 2 * (1/1800 + 1/4500) * 100 = 64.32 points, the larger potential takes 47.56 back
+        assertEquals(d("16.76"), province.yearlyChange().totalPoints());
+        assertEquals(d("64.32"), province.yearlyChange().participantsEffectPoints());
+        assertEquals(d("-47.56"), province.yearlyChange().potentialEffectPoints());
+        assertEquals(0, province.gap().workersNeeded());
+        assertEquals(176, province.gap().nextWorkersNeeded(), "0.54 * 4500 - 2254 = 176");
+        assertEquals(176L * 16_800 * 12, province.gap().nextYearlyCostRp());
+        assertEquals(95, province.vulnerable().unprotected(), "150 - 55");
+    }
+}

@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
                     outcome.indicators().warnings().size());
             return 0;
         } catch (InvalidDataException e) {
-            return ValidateCommand.reportErrors(err, e);
+            return ValidateCommand.reportErrors(err, e, "; nothing was written.");
         } catch (UsageException e) {
             err.println("cakupan build: " + e.getMessage());
             return Main.EXIT_USAGE;

@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             printSummary(out, checked);
             return 0;
         } catch (InvalidDataException e) {
-            return reportErrors(err, e);
+            return reportErrors(err, e, ".");
         } catch (UsageException e) {
             err.println("cakupan validate: " + e.getMessage());
             return Main.EXIT_USAGE;
@@ -70,9 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Prints every data error and returns the invalid-data exit status. */
-    static int reportErrors(PrintWriter err, InvalidDataException e) {
+    static int reportErrors(PrintWriter err, InvalidDataException e, String ending) {
         e.errors().forEach(error -> err.println("error: " + error));
-        err.println(e.errors().size() + " error(s); nothing was written.");
+        err.println(e.errors().size() + " error(s)" + ending);
         return Main.EXIT_INVALID_DATA;
     }
 }

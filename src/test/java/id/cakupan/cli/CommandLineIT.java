@@ -1,0 +1,186 @@
+package id.cakupan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.cakupan.Fixtures;
+
+/** The {@code build} and {@code validate} commands as a user runs them: exit codes, messages, output folder. */
+class CommandLineIT {
+
+    static final Path PROJECT = Fixtures.projectDir();
+    static final String DATA = PROJECT.resolve("data").toString();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpAndVersion() {
+        var help = Fixtures.cli("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("build") && help.out().contains("validate"), help.out());
+        assertTrue(help.out().contains("65"), "exit codes are documented");
+        var buildHelp = Fixtures.cli("build", "--help");
+        for (String option : List.of("--data", "--out", "--templates", "--period", "--lang")) {
+            assertTrue(buildHelp.out().contains(option), option);
+        }
+        var version = Fixtures.cli("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("cakupan "), version.out());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, Fixtures.cli().exitCode(), "no command");
+        assertEquals(2, Fixtures.cli("bake").exitCode());
+        assertEquals(2, Fixtures.cli("build", "--colour").exitCode());
+        var lang = Fixtures.cli("build", "--lang", "fr");
+        assertEquals(2, lang.exitCode());
+        assertTrue(lang.err().contains("'fr' is not a language (expected id or en)"), lang.err());
+        var month = Fixtures.cli("build", "--period", "2025-13");
+        assertEquals(2, month.exitCode());
+        assertTrue(month.err().contains("'2025-13' is not a month (expected YYYY-MM, such as 2025-11)"), month.err());
+        var missing = Fixtures.cli("validate", "--data", temp.resolve("nope").toString());
+        assertEquals(2, missing.exitCode());
+        assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": no such folder", missing.err().strip());
+    }
+
+    @Test
+    void aMonthOutsideTheDataIsWrongUsage() {
+        var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--period", "2026-01");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--period 2026-01: the data has no figures for that month (it covers 2024-01 to 2025-11)"),
+                run.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void validateSummarisesTheSampleData() {
+        var run = Fixtures.cli("validate", "--data", DATA);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Regions: 1 provinces, 9 regencies, 1 cities (plus the country)"), run.out());
+        assertTrue(run.out().contains("Months: 23, 2024-01 to 2025-11"), run.out());
+        assertTrue(run.out().contains("tenaga_kerja.csv"), run.out());
+        assertTrue(run.out().contains("Warnings: 0"), run.out());
+    }
+
+    @Test
+    void buildWritesTheTablesAndChoosesTheMonth() throws IOException {
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--period", "2024-11", "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("reporting month 2024-11"), run.out());
+        for (String table : List.of("indikator_wilayah.csv", "indikator_rentan.csv", "anggaran.csv", "regulasi.csv")) {
+            byte[] bytes = Files.readAllBytes(out.resolve("data").resolve(table));
+            assertTrue(bytes.length > 100, table);
+            assertFalse(bytes[0] == (byte) 0xEF, table + " has no byte-order mark");
+        }
+        String header = Files.readAllLines(out.resolve("data/indikator_wilayah.csv"), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.startsWith("kode_wilayah,nama_wilayah,tingkat,periode,potensi_peserta,peserta_aktif,"
+                + "peserta_pu,peserta_bpu,peserta_jakon,peserta_pmi,cakupan_persen,target_persen,selisih_target_poin,"
+                + "kekurangan_peserta,peringkat_provinsi,jumlah_wilayah_provinsi,perubahan_bulanan_poin,"
+                + "perubahan_tahunan_poin,pekerja_rentan,rentan_terlindungi,cakupan_rentan_persen"), header);
+    }
+
+    @Test
+    void warningsArePrintedAndDoNotFail() throws IOException {
+        Path data = Fixtures.write(temp.resolve("data"), java.util.Map.of(
+                "tenaga_kerja.csv", "kode_wilayah,periode,potensi_peserta\n17.04,2025-11,100\n",
+                "kepesertaan.csv", "kode_wilayah,periode,segmen,peserta_aktif\n17.04,2025-11,BPU,130\n"));
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: 17.04 Kabupaten Kaur, 2025-11: 130 active participants exceed the "
+                + "potential of 100"), run.err());
+        assertTrue(run.out().contains("3 warning(s)"), run.out());
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputAsItWas() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("data/indikator_wilayah.csv"));
+
+        Path broken = Fixtures.write(temp.resolve("broken"), java.util.Map.of(
+                "tenaga_kerja.csv", "kode_wilayah,periode,potensi_peserta\n17.04,2025-11,1.000\n",
+                "kepesertaan.csv", "kode_wilayah,periode,segmen,peserta_aktif\n"));
+        assertEquals(65, Fixtures.cli("build", "--data", broken.toString(), "--out", out.toString()).exitCode());
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("data/indikator_wilayah.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRebuildReplacesTheOutputWholeAndCleansUpAfterAnInterruptedRun() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        Files.writeString(out.resolve("stale.txt"), "from an older build");
+        Path leftover = temp.resolve(".out.cakupan-staging-12345");
+        Files.createDirectories(leftover.resolve("data"));
+        Files.createFile(leftover.resolve(".cakupan-output"));
+        Path foreign = temp.resolve(".out.cakupan-not-ours");
+        Files.createDirectories(foreign);
+
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out.resolve("stale.txt")), "the output is replaced whole");
+        assertFalse(Files.exists(leftover), "a killed run's staging folder is removed");
+        assertTrue(Files.exists(foreign), "a folder without the marker is never touched");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of(".out.cakupan-not-ours", "out"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void anOutputSwappedAwayByAKilledRunIsRestored() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        Files.move(out, temp.resolve(".out.cakupan-retired-999"));
+        var run = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--period", "2030-01");
+        assertEquals(2, run.exitCode());
+        // a usage error stops before staging; the next real build restores and then replaces it
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        assertTrue(Files.exists(out.resolve("data/indikator_wilayah.csv")));
+        assertFalse(Files.exists(temp.resolve(".out.cakupan-retired-999")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotMake() throws IOException {
+        Path mine = temp.resolve("documents");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("letter.txt"), "keep me");
+        var run = Fixtures.cli("build", "--data", DATA, "--out", mine.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is not empty and was not made by Cakupan"), run.err());
+        assertEquals("keep me", Files.readString(mine.resolve("letter.txt")));
+
+        var intoData = Fixtures.cli("build", "--data", DATA, "--out", DATA);
+        assertEquals(2, intoData.exitCode());
+        assertTrue(intoData.err().contains("holds the data or the templates"), intoData.err());
+        var parentOfData = Fixtures.cli("build", "--data", DATA, "--out", PROJECT.toString());
+        assertEquals(2, parentOfData.exitCode());
+    }
+
+    @Test
+    void theLauncherRunsFromAnyFolder() throws Exception {
+        Path out = temp.resolve("out");
+        Process process = new ProcessBuilder(PROJECT.resolve("cakupan").toString(), "build", "--data", DATA,
+                "--out", out.toString())
+                .directory(temp.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(Files.exists(out.resolve("data/indikator_wilayah.csv")), output);
+    }
+}

@@ -1,0 +1,100 @@
+package id.cakupan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import id.cakupan.Fixtures;
+
+/**
+ * The broken-input corpus: each folder under {@code src/test/resources/invalid/} holds the files
+ * that differ from the valid fixture ({@code _remove.txt} lists files to delete) and
+ * {@code expected.txt}, every error the run must print, in order, with {@code {data}} for the
+ * data folder.
+ */
+class InvalidInputIT {
+
+    static final Path RESOURCES = Fixtures.projectDir().resolve("src/test/resources");
+    static final Path VALID = RESOURCES.resolve("fixtures/valid");
+
+    @TempDir
+    Path temp;
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(RESOURCES.resolve("invalid"))) {
+            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theValidFixtureBuilds() {
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", VALID.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("data/indikator_wilayah.csv")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void brokenInputIsRejectedWithEveryErrorAndNothingWritten(String name) throws IOException {
+        Path data = prepare(name);
+        List<String> expected = Files.readAllLines(RESOURCES.resolve("invalid").resolve(name).resolve("expected.txt"),
+                StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                .map(l -> "error: " + l.replace("{data}", data.toString())).toList();
+
+        Path out = temp.resolve("out");
+        var build = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, build.exitCode(), build.err());
+        assertEquals(expected, errorLines(build.err()));
+        assertTrue(build.err().contains(expected.size() + " error(s)"), build.err());
+        assertFalse(Files.exists(out), "nothing may be written");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("data"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+
+        var validate = Fixtures.cli("validate", "--data", data.toString());
+        assertEquals(65, validate.exitCode(), validate.err());
+        assertEquals(expected, errorLines(validate.err()));
+    }
+
+    private Path prepare(String name) throws IOException {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(VALID)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        Path overlay = RESOURCES.resolve("invalid").resolve(name);
+        try (Stream<Path> files = Files.list(overlay)) {
+            for (Path file : files.toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.equals("_remove.txt")) {
+                    for (String removed : Files.readAllLines(file)) {
+                        Files.deleteIfExists(data.resolve(removed.trim()));
+                    }
+                } else if (!fileName.equals("expected.txt")) {
+                    Files.copy(file, data.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return data;
+    }
+
+    private static List<String> errorLines(String stderr) {
+        return stderr.lines().filter(l -> l.startsWith("error: ")).toList();
+    }
+}

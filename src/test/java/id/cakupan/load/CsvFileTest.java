@@ -1,0 +1,81 @@
+package id.cakupan.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvFileTest {
+
+    @TempDir
+    Path dir;
+
+    private CsvFile read(byte[] content, ErrorSink sink) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Files.write(file, content);
+        return CsvFile.read(file, "t.csv", List.of("a", "b"), List.of(), sink).orElse(null);
+    }
+
+    private CsvFile read(String content, ErrorSink sink) throws Exception {
+        return read(content.getBytes(StandardCharsets.UTF_8), sink);
+    }
+
+    @Test
+    void acceptsByteOrderMarkCrlfSpacedHeadersAndQuotedNumbers() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        CsvFile csv = read("\uFEFF a , b \r\n\"708000\",2\r\n", sink);
+        assertTrue(sink.isEmpty(), sink.errors().toString());
+        Row row = csv.rows().get(0);
+        assertEquals(708000L, row.count("a", true));
+        assertEquals(2, row.line());
+    }
+
+    @Test
+    void linesCountFromTheStartOfEachRowPastBlankLinesAndQuotedLineBreaks() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        CsvFile csv = read("a,b\n1,\"two\nlines\"\n\n3,4\n", sink);
+        assertTrue(sink.isEmpty());
+        assertEquals(List.of(2, 5), csv.rows().stream().map(Row::line).toList());
+    }
+
+    @Test
+    void rowsOfEmptyCellsAreSkipped() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        CsvFile csv = read("a,b\n1,2\n,\n", sink);
+        assertTrue(sink.isEmpty());
+        assertEquals(1, csv.rows().size());
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        byte[] latin1 = "a,b\n1,2\nSel\u00e9,3\n".getBytes(StandardCharsets.ISO_8859_1);
+        read(latin1, sink);
+        assertEquals("t.csv:3: byte 0xE9 is not valid UTF-8 (save the file as \"CSV UTF-8\")",
+                sink.errors().get(0).toString());
+    }
+
+    @Test
+    void emptyFileAndHeaderOnlyFile() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        read("", sink);
+        assertEquals("t.csv: the file is empty (expected a header row: a,b)", sink.errors().get(0).toString());
+        ErrorSink headerOnly = new ErrorSink();
+        assertEquals(0, read("a,b\n", headerOnly).rows().size());
+        assertTrue(headerOnly.isEmpty());
+    }
+
+    @Test
+    void unterminatedQuoteNamesTheLineItStartsOn() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        read("a,b\n1,2\n3,\"4\n5,6\n", sink);
+        assertEquals("t.csv:3: a quoted field is never closed (a \" opens a field that does not end)",
+                sink.errors().get(0).toString());
+    }
+}

@@ -17,6 +17,8 @@ import id.cakupan.load.DatasetLoader;
 import id.cakupan.load.InvalidDataException;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
+import id.cakupan.render.Formats;
+import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
@@ -51,6 +53,7 @@ public final class Build {
         requireFolder("--data", options.dataDir());
         requireFolder("--templates", options.templatesDir());
         out.inspect(options.outDir().toString(), options.dataDir(), options.templatesDir());
+        Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         CheckedDataset data = loadAndCheck(options.dataDir(), progress);
         YearMonth period = choosePeriod(data.dataset().periods(), options.period());
@@ -62,7 +65,8 @@ public final class Build {
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), options.locale());
+            RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
+                    new Formats(options.locale()));
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 List<Path> written = renderer.render(context);

@@ -64,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
         } catch (UsageException e) {
             err.println("cakupan build: " + e.getMessage());
             return Main.EXIT_USAGE;
+        } catch (java.io.IOException e) {
+            err.println("cakupan build: error: " + e.getMessage());
+            return Main.EXIT_FAILURE;
         } catch (Exception e) {
             err.println("cakupan build: error: " + e);
             if (System.getenv("CAKUPAN_DEBUG") != null) {

@@ -22,9 +22,6 @@ import id.cakupan.model.RegionCatalog;
  */
 public final class ReferenceRegions {
 
-    /** The attribution every output that prints region names must carry. */
-    public static final String CREDIT_ID = "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri";
-    public static final String CREDIT_EN = "Region codes: idn-area-data (ODbL), sourced from Kepmendagri";
     public static final String COUNTRY_NAME = "Indonesia";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()

@@ -28,6 +28,21 @@ public record Dataset(
         inputFiles = List.copyOf(inputFiles);
     }
 
+    /**
+     * A short fingerprint of the input: the first 12 hex digits of the SHA-256 over each input
+     * file's name and SHA-256, so that a report can be traced to the exact files it came from.
+     */
+    public String fingerprint() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            inputFiles.stream().sorted(java.util.Comparator.comparing(InputFile::name)).forEach(f -> digest.update(
+                    (f.name() + " " + f.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** The months that have a workforce row, oldest first. */
     public SortedSet<YearMonth> periods() {
         SortedSet<YearMonth> periods = new TreeSet<>();

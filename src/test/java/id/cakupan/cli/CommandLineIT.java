@@ -87,6 +87,10 @@ class CommandLineIT {
             assertTrue(bytes.length > 100, table);
             assertFalse(bytes[0] == (byte) 0xEF, table + " has no byte-order mark");
         }
+        String readme = Files.readString(out.resolve("data/README.txt"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("Data as of November 2024."), readme);
+        assertTrue(readme.contains("Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri"), readme);
+        assertTrue(readme.matches("(?s).*Input data fingerprint \\(SHA-256\\): [0-9a-f]{12}\n.*"), readme);
         String header = Files.readAllLines(out.resolve("data/indikator_wilayah.csv"), StandardCharsets.UTF_8).get(0);
         assertTrue(header.startsWith("kode_wilayah,nama_wilayah,tingkat,periode,potensi_peserta,peserta_aktif,"
                 + "peserta_pu,peserta_bpu,peserta_jakon,peserta_pmi,cakupan_persen,target_persen,selisih_target_poin,"

@@ -2,6 +2,8 @@ package id.cakupan.render.csv;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +27,7 @@ public final class IndicatorTablesRenderer implements Renderer {
     public static final String VULNERABLE_FILE = "indikator_rentan.csv";
     public static final String BUDGETS_FILE = "anggaran.csv";
     public static final String REGULATIONS_FILE = "regulasi.csv";
+    public static final String README_FILE = "README.txt";
 
     @Override
     public String name() {
@@ -36,11 +39,12 @@ public final class IndicatorTablesRenderer implements Renderer {
         Path dir = context.outDir().resolve("data");
         Indicators indicators = context.indicators();
         List<Path> files = List.of(dir.resolve(REGIONS_FILE), dir.resolve(VULNERABLE_FILE),
-                dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE));
+                dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(README_FILE));
         regions(indicators).write(files.get(0));
         vulnerable(indicators).write(files.get(1));
         budgets(indicators).write(files.get(2));
         regulations(indicators).write(files.get(3));
+        Files.writeString(files.get(4), readme(context), StandardCharsets.UTF_8);
         return files;
     }
 
@@ -101,6 +105,24 @@ public final class IndicatorTablesRenderer implements Renderer {
                     r == null ? null : r.title(), r == null ? null : r.status());
         }
         return table;
+    }
+
+    /** What the tables are, where the region names come from, and which input files they were computed from. */
+    private static String readme(RenderContext context) {
+        var messages = context.messages();
+        var dataset = context.indicators().data().dataset();
+        StringBuilder text = new StringBuilder();
+        text.append(messages.get("tables.title")).append("\n\n")
+                .append(messages.get("tables.intro", context.formats().month(context.indicators().period())))
+                .append("\n\n");
+        for (String key : List.of("tables.regions", "tables.vulnerable", "tables.budgets", "tables.regulations")) {
+            text.append("- ").append(messages.get(key)).append('\n');
+        }
+        text.append('\n').append(messages.get("tables.fingerprint", dataset.fingerprint())).append('\n')
+                .append(messages.get("tables.inputs")).append('\n');
+        dataset.inputFiles().forEach(f -> text.append("  ").append(f.name()).append("  ").append(f.sha256())
+                .append('\n'));
+        return text.append('\n').append(messages.get("credit.regions")).append('\n').toString();
     }
 
     /** A target as the user wrote it: {@code 48}, {@code 48.5}. */

@@ -1,0 +1,118 @@
+package id.cakupan.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Numbers, money and dates as readers of each language write them: Indonesian {@code 708.000},
+ * {@code 35,45 %}, {@code Rp 14,50 miliar}, {@code 11 Desember 2025}; English {@code 708,000},
+ * {@code 35.45%}, {@code Rp 14.50 billion}, {@code 11 December 2025}. The locale is always an
+ * argument, never the JVM default. Negative numbers get a true minus sign (U+2212).
+ */
+public final class Formats {
+
+    private static final List<String> MONTHS_ID = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni",
+            "Juli", "Agustus", "September", "Oktober", "November", "Desember");
+    private static final List<String> MONTHS_EN = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final long MILLION = 1_000_000L;
+    private static final long BILLION = 1_000_000_000L;
+    private static final long TRILLION = 1_000_000_000_000L;
+    private static final char MINUS = '\u2212';
+
+    private final boolean indonesian;
+    private final DecimalFormatSymbols symbols;
+
+    public Formats(Locale locale) {
+        this.indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
+        this.symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(indonesian ? '.' : ',');
+        symbols.setDecimalSeparator(indonesian ? ',' : '.');
+        symbols.setMinusSign(MINUS);
+    }
+
+    public boolean isIndonesian() {
+        return indonesian;
+    }
+
+    /** A count: {@code 708.000} / {@code 708,000}. */
+    public String integer(long value) {
+        return pattern("#,##0").format(value);
+    }
+
+    /** A number with two decimals: {@code 35,45} / {@code 35.45}. */
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : pattern("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
+    public String percent(BigDecimal value) {
+        return value == null ? "" : decimal(value) + (indonesian ? " %" : "%");
+    }
+
+    /** A target as set, without needless decimals: {@code 48 %}, {@code 52,15 %}. */
+    public String target(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        String number = plain.scale() <= 0 ? integer(plain.longValueExact()) : pattern("#,##0.##").format(plain);
+        return number + (indonesian ? " %" : "%");
+    }
+
+    /** A change in percentage points with its sign: {@code +1,00}, {@code −12,55}. */
+    public String points(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String number = decimal(value);
+        return value.signum() > 0 ? "+" + number : number;
+    }
+
+    /** Rupiah in full: {@code Rp 14.502.096.000}. */
+    public String rupiah(long value) {
+        return (value < 0 ? MINUS + "Rp " : "Rp ") + integer(Math.abs(value));
+    }
+
+    /** Rupiah shortened to millions, billions or trillions: {@code Rp 14,50 miliar} / {@code Rp 14.50 billion}. */
+    public String rupiahShort(long value) {
+        long magnitude = Math.abs(value);
+        String sign = value < 0 ? String.valueOf(MINUS) : "";
+        if (magnitude >= TRILLION) {
+            return sign + "Rp " + scaled(magnitude, TRILLION) + (indonesian ? " triliun" : " trillion");
+        }
+        if (magnitude >= BILLION) {
+            return sign + "Rp " + scaled(magnitude, BILLION) + (indonesian ? " miliar" : " billion");
+        }
+        if (magnitude >= MILLION) {
+            return sign + "Rp " + scaled(magnitude, MILLION) + (indonesian ? " juta" : " million");
+        }
+        return sign + "Rp " + integer(magnitude);
+    }
+
+    /** A month written out: {@code November 2025}; {@code Desember 2024} / {@code December 2024}. */
+    public String month(YearMonth month) {
+        return (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1) + " " + month.getYear();
+    }
+
+    /** A date written out: {@code 11 Desember 2025} / {@code 11 December 2025}. */
+    public String date(LocalDate date) {
+        return date.getDayOfMonth() + " " + month(YearMonth.from(date));
+    }
+
+    private String scaled(long value, long unit) {
+        return decimal(BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit), 2, RoundingMode.HALF_UP));
+    }
+
+    private DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

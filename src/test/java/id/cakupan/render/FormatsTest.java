@@ -1,0 +1,56 @@
+package id.cakupan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    static final Formats ID = new Formats(Locale.forLanguageTag("id-ID"));
+    static final Formats EN = new Formats(Locale.forLanguageTag("en-GB"));
+
+    @Test
+    void counts() {
+        assertEquals("708.000", ID.integer(708_000));
+        assertEquals("708,000", EN.integer(708_000));
+        assertEquals("0", ID.integer(0));
+        assertEquals("1.101.234", ID.integer(1_101_234));
+    }
+
+    @Test
+    void percentagesAndPoints() {
+        assertEquals("35,45 %", ID.percent(new BigDecimal("35.45")));
+        assertEquals("35.45%", EN.percent(new BigDecimal("35.45")));
+        assertEquals("63,10 %", ID.percent(new BigDecimal("63.1")));
+        assertEquals("48 %", ID.target(new BigDecimal("48")));
+        assertEquals("52,15 %", ID.target(new BigDecimal("52.15")));
+        assertEquals("\u221212,55", ID.points(new BigDecimal("-12.55")));
+        assertEquals("+1.00", EN.points(new BigDecimal("1")));
+        assertEquals("", ID.percent(null));
+    }
+
+    @Test
+    void rupiah() {
+        assertEquals("Rp 14,50 miliar", ID.rupiahShort(14_502_096_000L));
+        assertEquals("Rp 14.50 billion", EN.rupiahShort(14_502_096_000L));
+        assertEquals("Rp 119,28 juta", ID.rupiahShort(119_280_000L));
+        assertEquals("Rp 16.800", ID.rupiahShort(16_800));
+        assertEquals("Rp 1,20 triliun", ID.rupiahShort(1_200_000_000_000L));
+        assertEquals("Rp 14.502.096.000", ID.rupiah(14_502_096_000L));
+        assertEquals("Rp 201,600", EN.rupiah(201_600));
+    }
+
+    @Test
+    void monthsAndDates() {
+        assertEquals("November 2025", ID.month(YearMonth.of(2025, 11)));
+        assertEquals("Desember 2024", ID.month(YearMonth.of(2024, 12)));
+        assertEquals("11 Desember 2025", ID.date(LocalDate.of(2025, 12, 11)));
+        assertEquals("11 December 2025", EN.date(LocalDate.of(2025, 12, 11)));
+        assertEquals("Agustus 2024", ID.month(YearMonth.of(2024, 8)));
+    }
+}

@@ -1,0 +1,76 @@
+package id.cakupan.render.chart;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Horizontal bars of workers per category, coloured by the category's group. */
+public final class CategoryChart {
+
+    /** One bar: a category, its group's label and its count. */
+    public record Bar(String label, String group, long value) {
+    }
+
+    private CategoryChart() {
+    }
+
+    public static JFreeChart create(List<Bar> bars, Locale locale) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> groups = bars.stream().map(Bar::group).distinct().toList();
+        for (Bar bar : bars) {
+            for (String group : groups) {
+                dataset.addValue(group.equals(bar.group()) ? Long.valueOf(bar.value()) : null, group, bar.label());
+            }
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.06);
+        java.awt.Color[] colours = {Palette.PRIMARY, Palette.ACCENT, Palette.THIRD, Palette.MUTED};
+        for (int i = 0; i < groups.size(); i++) {
+            renderer.setSeriesPaint(i, colours[i % colours.length]);
+        }
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                ChartStyle.integer(locale)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Palette.SMALL);
+        renderer.setDefaultItemLabelPaint(Palette.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(3);
+        renderer.setRenderAsPercentages(false);
+
+        CategoryAxis categories = new CategoryAxis();
+        ChartStyle.axis(categories);
+        categories.setCategoryMargin(0.2);
+        categories.setLowerMargin(0.02);
+        categories.setUpperMargin(0.02);
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis values = new NumberAxis();
+        ChartStyle.axis(values);
+        values.setNumberFormatOverride(ChartStyle.integer(locale));
+        long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
+        values.setRange(0, Math.max(10, max * 1.2));
+
+        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, groups.size() > 1);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+}

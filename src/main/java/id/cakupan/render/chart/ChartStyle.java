@@ -1,0 +1,62 @@
+package id.cakupan.render.chart;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+
+/** The look every chart shares: white background, light grid, one font, legend below; number formats by language. */
+final class ChartStyle {
+
+    private ChartStyle() {
+    }
+
+    static void apply(JFreeChart chart) {
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getPlot().setBackgroundPaint(java.awt.Color.WHITE);
+        chart.getPlot().setOutlineVisible(false);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 8));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(Palette.LEGEND);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(java.awt.Color.WHITE);
+        }
+    }
+
+    static void axis(Axis axis) {
+        axis.setTickLabelFont(Palette.LABEL);
+        axis.setLabelFont(Palette.LABEL);
+        axis.setTickLabelPaint(Palette.TEXT);
+        axis.setAxisLinePaint(Palette.GRID);
+        axis.setTickMarksVisible(false);
+    }
+
+    /** Percent with the language's decimal mark: {@code 35,45 %} or {@code 35.45%}; whole numbers without decimals. */
+    static NumberFormat percent(Locale locale, boolean decimals) {
+        boolean indonesian = "id".equals(locale.getLanguage());
+        String suffix = indonesian ? "' %'" : "'%'";
+        return new DecimalFormat((decimals ? "#,##0.00" : "#,##0") + suffix, symbols(indonesian));
+    }
+
+    static NumberFormat integer(Locale locale) {
+        return new DecimalFormat("#,##0", symbols("id".equals(locale.getLanguage())));
+    }
+
+    private static DecimalFormatSymbols symbols(boolean indonesian) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(indonesian ? '.' : ',');
+        symbols.setDecimalSeparator(indonesian ? ',' : '.');
+        symbols.setMinusSign('\u2212');
+        return symbols;
+    }
+}

@@ -1,0 +1,38 @@
+package id.cakupan.render.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+
+/**
+ * Colours, strokes and fonts of every chart: the Okabe–Ito colour-blind-safe palette, chosen so
+ * that the series also differ in lightness and line pattern when printed in grey.
+ */
+public final class Palette {
+
+    /** Main series: dark blue (prints dark grey). */
+    public static final Color PRIMARY = new Color(0x00, 0x72, 0xB2);
+    /** Highlighted or second series: orange (prints light grey). */
+    public static final Color ACCENT = new Color(0xE6, 0x9F, 0x00);
+    /** Third series: vermillion (prints mid grey). */
+    public static final Color THIRD = new Color(0xD5, 0x5E, 0x00);
+    public static final Color MUTED = new Color(0x9A, 0xB8, 0xD0);
+    public static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    public static final Color TARGET = Color.BLACK;
+
+    public static final String FONT = "DejaVu Sans";
+    public static final Font LABEL = new Font(FONT, Font.PLAIN, 9);
+    public static final Font SMALL = new Font(FONT, Font.PLAIN, 8);
+    public static final Font LEGEND = new Font(FONT, Font.PLAIN, 9);
+
+    public static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+    public static final Stroke DOTTED = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {1f, 4f}, 0f);
+
+    private Palette() {
+    }
+}

@@ -1,0 +1,99 @@
+package id.cakupan.render.chart;
+
+import java.awt.Paint;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Horizontal bars of coverage, highest first, with the target as a dashed line. */
+public final class RankingChart {
+
+    /** One bar: a region's label and coverage; a highlighted bar is drawn in the accent colour. */
+    public record Bar(String label, BigDecimal coverage, boolean highlighted) {
+    }
+
+    private RankingChart() {
+    }
+
+    /**
+     * @param bars        sorted as they should appear, top to bottom
+     * @param target      the target line, or null
+     * @param targetLabel the line's label, e.g. "Target 48 %"
+     */
+    public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
+                                    Locale locale) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double max = target == null ? 0 : target.doubleValue();
+        for (Bar bar : bars) {
+            dataset.addValue(bar.coverage(), seriesLabel, bar.label());
+            max = Math.max(max, bar.coverage().doubleValue());
+        }
+        BarRenderer renderer = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return bars.get(column).highlighted() ? Palette.ACCENT : Palette.PRIMARY;
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setItemMargin(0);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                ChartStyle.percent(locale, true)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Palette.SMALL);
+        renderer.setDefaultItemLabelPaint(Palette.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(3);
+
+        CategoryAxis categories = new CategoryAxis();
+        ChartStyle.axis(categories);
+        categories.setCategoryMargin(0.25);
+        categories.setLowerMargin(0.02);
+        categories.setUpperMargin(0.02);
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis values = new NumberAxis();
+        ChartStyle.axis(values);
+        values.setNumberFormatOverride(ChartStyle.percent(locale, false));
+        values.setRange(0, Math.max(10, Math.ceil(max * 1.18 / 10) * 10));
+
+        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setDomainGridlinesVisible(false);
+        if (target != null) {
+            ValueMarker marker = new ValueMarker(target.doubleValue(), Palette.TARGET, Palette.DASHED);
+            marker.setLabel(targetLabel);
+            marker.setLabelFont(Palette.SMALL);
+            marker.setLabelPaint(Palette.TEXT);
+            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            marker.setLabelBackgroundColor(java.awt.Color.WHITE);
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 2));
+            plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, false);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+}

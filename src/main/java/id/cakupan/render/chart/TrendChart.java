@@ -1,0 +1,112 @@
+package id.cakupan.render.chart;
+
+import java.math.BigDecimal;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Monthly coverage of a region with its target and, where known, the national line. */
+public final class TrendChart {
+
+    /** A named monthly series; values may be null where the month has no figure. */
+    public record Series(String label, List<BigDecimal> values) {
+    }
+
+    private TrendChart() {
+    }
+
+    /**
+     * @param monthLabels the label of each month index, e.g. "Jan 2025"
+     * @param coverage    the region's coverage (solid, dark)
+     * @param target      the target (dashed, black), or null
+     * @param national    the country's coverage (dotted), or null
+     */
+    public static JFreeChart create(List<String> monthLabels, Series coverage, Series target, Series national,
+                                    Locale locale) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        double max = 0;
+        int index = 0;
+        for (Series series : new Series[] {coverage, target, national}) {
+            if (series == null) {
+                continue;
+            }
+            XYSeries xy = new XYSeries(series.label(), false, true);
+            for (int i = 0; i < series.values().size(); i++) {
+                BigDecimal value = series.values().get(i);
+                xy.add(i, value == null ? null : value.doubleValue());
+                max = value == null ? max : Math.max(max, value.doubleValue());
+            }
+            dataset.addSeries(xy);
+            if (series == coverage) {
+                renderer.setSeriesPaint(index, Palette.PRIMARY);
+                renderer.setSeriesStroke(index, Palette.SOLID);
+                renderer.setSeriesShapesVisible(index, true);
+                renderer.setSeriesShape(index, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            } else if (series == target) {
+                renderer.setSeriesPaint(index, Palette.TARGET);
+                renderer.setSeriesStroke(index, Palette.DASHED);
+            } else {
+                renderer.setSeriesPaint(index, Palette.THIRD);
+                renderer.setSeriesStroke(index, Palette.DOTTED);
+            }
+            index++;
+        }
+        NumberAxis months = new NumberAxis();
+        ChartStyle.axis(months);
+        TickUnits units = new TickUnits();
+        int step = monthLabels.size() > 18 ? 3 : monthLabels.size() > 8 ? 2 : 1;
+        units.add(new NumberTickUnit(step, new IndexFormat(i -> i >= 0 && i < monthLabels.size()
+                ? monthLabels.get(i) : "")));
+        months.setStandardTickUnits(units);
+        months.setRange(-0.5, monthLabels.size() - 0.5);
+        NumberAxis values = new NumberAxis();
+        ChartStyle.axis(values);
+        values.setNumberFormatOverride(ChartStyle.percent(locale, false));
+        values.setRange(0, Math.max(10, Math.ceil(max * 1.15 / 10) * 10));
+
+        XYPlot plot = new XYPlot(dataset, months, values, renderer);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, true);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+
+    /** Formats a month index as its label. */
+    private static final class IndexFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final transient IntFunction<String> labels;
+
+        IndexFormat(IntFunction<String> labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(labels.apply((int) Math.round(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(labels.apply((int) number));
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("labels are not parsed");
+        }
+    }
+}

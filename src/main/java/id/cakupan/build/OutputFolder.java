@@ -56,7 +56,9 @@ public final class OutputFolder {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         restoreOrDeleteLeftovers(parent);
-        staging = Files.createTempDirectory(parent, prefix(STAGING));
+        // not createTempDirectory: its owner-only permissions would carry over to the published folder
+        staging = Files.createDirectory(parent.resolve(prefix(STAGING) + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime())));
         Files.createFile(staging.resolve(MARKER));
         return staging;
     }

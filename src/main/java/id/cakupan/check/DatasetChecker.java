@@ -76,6 +76,7 @@ public final class DatasetChecker {
         var protectedTotals = protectedWorkers.resolve(errors);
         var fundedTotals = fundedMonths.resolve(new ArrayList<>());
         checkRowsHaveWorkforce(data, potentials, errors);
+        checkWorkforceHasParticipants(data, activeTotals, errors);
         if (!errors.isEmpty()) {
             throw new InvalidDataException(errors);
         }
@@ -102,7 +103,54 @@ public final class DatasetChecker {
                     employedTotals.getOrDefault(code, Map.of()).get(period),
                     vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts));
         }));
-        return new CheckedDataset(data, totals, warnings(totals));
+        List<DataWarning> warnings = warnings(totals);
+        warnings.addAll(incompleteRollups(data, totals));
+        return new CheckedDataset(data, totals, warnings);
+    }
+
+    /** A region's own workforce row needs its participants, given directly or by its sub-regions. */
+    private static void checkWorkforceHasParticipants(Dataset data, Map<String, Map<SegmentKey, Long>> active,
+                                                      List<DataError> errors) {
+        Set<RegionMonth> withParticipants = new java.util.HashSet<>();
+        active.forEach((code, byKey) -> byKey.keySet()
+                .forEach(key -> withParticipants.add(new RegionMonth(code, key.period()))));
+        for (WorkforceRecord w : data.workforce()) {
+            if (!withParticipants.contains(new RegionMonth(w.regionCode(), w.period()))) {
+                errors.add(DataError.at(w.source().file(), w.source().line(), w.regionCode() + " "
+                        + data.regions().get(w.regionCode()).name() + " has a potential in " + w.period() + " but "
+                        + InputFiles.PARTICIPANTS + " has no row for it (expected its peserta_aktif per segmen; "
+                        + "write 0 where a segment has none)"));
+            }
+        }
+    }
+
+    /**
+     * Warns where a rolled-up region misses sub-regions in a month that it has in other months: its
+     * figures then cover only part of it, and its changes over time compare unlike things.
+     */
+    private static List<DataWarning> incompleteRollups(Dataset data, SortedMap<RegionMonth, RegionMonthTotals> totals) {
+        Set<RegionMonth> given = new java.util.HashSet<>();
+        data.workforce().forEach(w -> given.add(new RegionMonth(w.regionCode(), w.period())));
+        Map<String, Set<String>> childrenSeen = new java.util.HashMap<>();
+        Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
+        for (RegionMonthTotals t : totals.values()) {
+            String parent = t.region().parentCode();
+            if (parent != null) {
+                childrenSeen.computeIfAbsent(parent, k -> new java.util.HashSet<>()).add(t.region().code());
+                childrenPresent.merge(new RegionMonth(parent, t.period()), 1, Integer::sum);
+            }
+        }
+        List<DataWarning> warnings = new ArrayList<>();
+        for (RegionMonthTotals t : totals.values()) {
+            RegionMonth key = new RegionMonth(t.region().code(), t.period());
+            int expected = childrenSeen.getOrDefault(t.region().code(), Set.of()).size();
+            int present = childrenPresent.getOrDefault(key, 0);
+            if (!given.contains(key) && present < expected) {
+                warnings.add(new DataWarning(DataWarning.Kind.INCOMPLETE_ROLLUP, t.region().code(),
+                        t.region().name(), t.period(), present, expected));
+            }
+        }
+        return warnings;
     }
 
     /** Participants and protected workers need the region's workforce row of the same month. */

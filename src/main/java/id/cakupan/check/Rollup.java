@@ -16,7 +16,7 @@ import id.cakupan.model.SourceRef;
 
 /**
  * Sums one figure up the region tree: a region's value is its own row where given, otherwise the
- * sum of its sub-regions that give it. Where a region gives its own row and sub-regions do too,
+ * sum of its sub-regions; it stays unknown when a sub-region's own row leaves the figure empty. Where a region gives its own row and sub-regions do too,
  * they must agree: exactly when every sub-region is present, and the sub-regions may not exceed
  * the region when only some are (the region then covers more than the data details).
  *
@@ -97,18 +97,22 @@ final class Rollup<K> {
         for (K key : keys) {
             long sum = 0;
             int count = 0;
+            boolean unknown = false;
             List<SourceRef> refs = new ArrayList<>();
             for (Map<K, Value> child : children) {
                 Value value = child.get(key);
                 if (value != null && value.amount() != null) {
-                    sum += value.amount();
+                    sum = Math.addExact(sum, value.amount());
                     count++;
                     value.refs().stream().limit(Math.max(0, 3 - refs.size())).forEach(refs::add);
+                } else if (value != null) {
+                    unknown = true;
                 }
             }
             Value parent = own.get(key);
             if (parent == null) {
-                result.put(key, new Value(sum, refs));
+                // a sum over sub-regions of which one leaves the figure empty would pass a part for the whole
+                result.put(key, new Value(unknown || count == 0 ? null : sum, refs));
                 continue;
             }
             result.put(key, parent);

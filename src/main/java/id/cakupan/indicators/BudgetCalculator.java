@@ -42,8 +42,8 @@ final class BudgetCalculator {
                     .forEach(c -> {
                         var category = categories.get(c.categoryCode());
                         rows.add(new VulnerableIndicator(t.region(), t.period(), categories.group(category.groupCode()),
-                                category, c.funder(), c.workers(), c.workers() * monthlyPremium * 12,
-                                c.fundedWorkerMonths() == null ? null : c.fundedWorkerMonths() * monthlyPremium));
+                                category, c.funder(), c.workers(), Math.multiplyExact(c.workers(), monthlyPremium * 12),
+                                c.fundedWorkerMonths() == null ? null : Math.multiplyExact(c.fundedWorkerMonths(), monthlyPremium)));
                     });
         }
         return rows;
@@ -60,8 +60,8 @@ final class BudgetCalculator {
         long yearlyPremium = monthlyPremium * 12;
         for (List<BudgetRecord> records : byPayerYear.values()) {
             BudgetRecord first = records.get(0);
-            long need = records.stream().mapToLong(BudgetRecord::needRp).sum();
-            long allocated = records.stream().mapToLong(BudgetRecord::allocatedRp).sum();
+            long need = records.stream().mapToLong(BudgetRecord::needRp).reduce(0, Math::addExact);
+            long allocated = records.stream().mapToLong(BudgetRecord::allocatedRp).reduce(0, Math::addExact);
             boolean spentKnown = records.stream().allMatch(r -> r.spentRp() != null);
             Long spent = spentKnown ? records.stream().mapToLong(BudgetRecord::spentRp).sum() : null;
             List<Funder> funders = records.stream().map(BudgetRecord::funder).sorted().toList();

@@ -59,8 +59,10 @@ final class FindingsCalculator {
         RegionIndicator parent = region.parentCode() == null ? null
                 : indicators.get(new RegionMonth(region.parentCode(), period));
         CoverageChange change = change(indicators.get(new RegionMonth(regionCode, period.minusYears(1))), indicator);
+        int regulationRegions = (int) java.util.stream.Stream.concat(java.util.stream.Stream.of(region),
+                children.stream().map(RegionIndicator::region)).filter(r -> regulations.containsKey(r.code())).count();
         return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, parent, change,
-                gap(indicator), vulnerable(indicator), withoutRegulation(region, children),
+                gap(indicator), vulnerable(indicator), withoutRegulation(region, children), regulationRegions,
                 warnings(region, period)));
     }
 

@@ -19,11 +19,12 @@ import id.cakupan.model.RegulationStatus;
  * @param gap              what is still needed to reach this year's and next year's target
  * @param vulnerable       vulnerable workers protected and the cost of protecting the rest
  * @param withoutRegulation the region and sub-regions with no enacted regulation, with their status
+ * @param regulationRegions how many regions that count covers (the region and its sub-regions in the data)
  * @param warnings         data-quality warnings of the region and its sub-regions in the month
  */
 public record KeyFindings(Region region, YearMonth period, RegionIndicator indicator, RankedRegion highest,
                           RankedRegion lowest, RegionIndicator parent, CoverageChange yearlyChange, TargetGap gap,
-                          VulnerableGap vulnerable, List<RegulationGap> withoutRegulation,
+                          VulnerableGap vulnerable, List<RegulationGap> withoutRegulation, int regulationRegions,
                           List<DataWarning> warnings) {
 
     /** A sub-region and its coverage. */

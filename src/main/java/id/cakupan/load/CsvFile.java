@@ -145,8 +145,10 @@ public final class CsvFile {
                         }
                         record = records.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        sink.add(DataError.at(file, (int) nextLine,
-                                "a quoted field is never closed (a \" opens a field that does not end)"));
+                        String message = String.valueOf(e.getMessage());
+                        sink.add(DataError.at(file, (int) nextLine, message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")
+                                ? "text follows a closing quote (a field in quotes must end with the quote, as in \"100\",)"
+                                : "a quoted field is never closed (a \" opens a field that does not end)"));
                         return Optional.empty();
                     }
                     int line = lineOf(record.getCharacterPosition());
@@ -200,7 +202,9 @@ public final class CsvFile {
             }
             if (record.size() != header.size()) {
                 sink.add(DataError.at(file, line, "found " + record.size() + " fields, expected "
-                        + header.size() + " like the header (" + String.join(",", header) + ")"));
+                        + header.size() + " like the header (" + String.join(",", header) + ")"
+                        + (record.size() > header.size() && hasDecimalCommaSplit(record)
+                                ? "; a number with a decimal comma? write 35.5, not 35,5" : "")));
                 return Optional.empty();
             }
             Map<String, String> cells = new LinkedHashMap<>();
@@ -209,6 +213,16 @@ public final class CsvFile {
                 cells.putIfAbsent(header.get(i), value.isEmpty() ? null : value);
             }
             return Optional.of(new Row(file, line, cells, sink));
+        }
+
+        /** Two neighbouring fields of digits, as an unquoted {@code 35,5} splits into. */
+        private static boolean hasDecimalCommaSplit(CSVRecord record) {
+            for (int i = 1; i < record.size(); i++) {
+                if (record.get(i - 1).trim().matches("\\d+") && record.get(i).trim().matches("\\d+")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isAllBlank(CSVRecord record) {

@@ -70,8 +70,8 @@ public final class DatasetLoader {
 
         each(WORKFORCE, List.of(REGION, PERIOD, POTENTIAL), List.of(EMPLOYED, VULNERABLE_WORKERS),
                 keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD)), row -> {
-                    var record = new WorkforceRecord(region(row), row.period(PERIOD), orZero(row.count(POTENTIAL, true)),
-                            row.count(EMPLOYED, false), row.count(VULNERABLE_WORKERS, false), row.ref());
+                    var record = new WorkforceRecord(region(row), row.period(PERIOD), orZero(row.people(POTENTIAL, true)),
+                            row.people(EMPLOYED, false), row.people(VULNERABLE_WORKERS, false), row.ref());
                     if (row.isValid()) {
                         workforce.add(record);
                     }
@@ -79,7 +79,7 @@ public final class DatasetLoader {
         each(PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE), List.of(),
                 keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(SEGMENT)), row -> {
                     var record = new ParticipantRecord(region(row), row.period(PERIOD), row.choice(SEGMENT, Segment.class),
-                            orZero(row.count(ACTIVE, true)), row.ref());
+                            orZero(row.people(ACTIVE, true)), row.ref());
                     if (row.isValid()) {
                         participants.add(record);
                     }
@@ -88,7 +88,7 @@ public final class DatasetLoader {
                 keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(CATEGORY),
                         row.optionalText(FUNDER)), row -> {
                     var record = new VulnerableRecord(region(row), row.period(PERIOD), category(row, categories),
-                            row.choice(FUNDER, Funder.class), orZero(row.count(PROTECTED, true)),
+                            row.choice(FUNDER, Funder.class), orZero(row.people(PROTECTED, true)),
                             row.months(MONTHS_FUNDED, false), row.ref());
                     if (row.isValid()) {
                         vulnerable.add(record);
@@ -112,8 +112,8 @@ public final class DatasetLoader {
                     String payer = region(row);
                     Integer year = row.year(YEAR);
                     Funder funder = row.choice(FUNDER, Funder.class);
-                    var record = new BudgetRecord(payer, year == null ? 0 : year, funder, orZero(row.count(NEED, true)),
-                            orZero(row.count(ALLOCATED, true)), row.count(SPENT, false), row.ref());
+                    var record = new BudgetRecord(payer, year == null ? 0 : year, funder, orZero(row.rupiah(NEED, true)),
+                            orZero(row.rupiah(ALLOCATED, true)), row.rupiah(SPENT, false), row.ref());
                     checkPayer(row, payer, funder);
                     if (row.isValid()) {
                         budgets.add(record);
@@ -140,10 +140,8 @@ public final class DatasetLoader {
                     if (name != null && !KNOWN_PARAMETERS.contains(name)) {
                         row.error(NAME, Row.quote(name) + " is not a known parameter (expected one of "
                                 + String.join(", ", KNOWN_PARAMETERS) + ")");
-                    } else if (Parameters.MONTHLY_PREMIUM.equals(name)) {
-                        row.count(VALUE, true);
                     }
-                    String value = row.text(VALUE);
+                    String value = Parameters.MONTHLY_PREMIUM.equals(name) ? premium(row) : row.text(VALUE);
                     if (row.isValid()) {
                         parameterValues.put(name, value);
                     }
@@ -246,11 +244,13 @@ public final class DatasetLoader {
         return code;
     }
 
-    private static String category(Row row, Categories categories) {
+    private String category(Row row, Categories categories) {
         String code = row.text(CATEGORY);
         if (code != null && categories.find(code).isEmpty()) {
-            row.error(CATEGORY, Row.quote(code) + " is not a known category (expected a kode from "
-                    + CATEGORIES + " or the built-in list)");
+            String expected = Files.exists(dataDir.resolve(CATEGORIES)) ? "a kode from " + CATEGORIES
+                    : "a built-in category such as " + String.join(", ", categories.categories().stream()
+                            .limit(3).map(Category::code).toList()) + " (see the README), or add " + CATEGORIES;
+            row.error(CATEGORY, Row.quote(code) + " is not a known category (expected " + expected + ")");
             return null;
         }
         return code;
@@ -290,6 +290,17 @@ public final class DatasetLoader {
 
     private static boolean isHeadRegulation(RegulationType type) {
         return type == RegulationType.PERGUB || type == RegulationType.PERBUP || type == RegulationType.PERWAL;
+    }
+
+    /** The monthly premium: whole rupiah from 1 to 10,000,000. */
+    private static String premium(Row row) {
+        Long premium = row.count(VALUE, true);
+        if (premium != null && (premium < 1 || premium > 10_000_000)) {
+            row.error(VALUE, Row.quote(premium.toString()) + " is not a monthly premium (expected rupiah from 1 to "
+                    + "10000000, such as 16800)");
+            return null;
+        }
+        return premium == null ? null : premium.toString();
     }
 
     private static long orZero(Long value) {

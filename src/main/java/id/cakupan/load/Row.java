@@ -27,6 +27,9 @@ public final class Row {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    static final long MAX_PEOPLE = 1_000_000_000L;
+    static final long MAX_RUPIAH = 1_000_000_000_000_000L;
+
     private final String file;
     private final int line;
     private final Map<String, String> cells;
@@ -102,6 +105,24 @@ public final class Row {
             return null;
         }
         return number;
+    }
+
+    /** Workers: a count of at most a billion (Indonesia has about 145 million working people). */
+    public Long people(String column, boolean required) {
+        return atMost(column, count(column, required), MAX_PEOPLE, "workers");
+    }
+
+    /** Rupiah: at most Rp 1,000 trillion. */
+    public Long rupiah(String column, boolean required) {
+        return atMost(column, count(column, required), MAX_RUPIAH, "rupiah");
+    }
+
+    private Long atMost(String column, Long value, long max, String unit) {
+        if (value != null && value > max) {
+            error(column, quote(cells.get(column)) + " is more than " + max + " " + unit + " (is the value right?)");
+            return null;
+        }
+        return value;
     }
 
     /** Months of premium paid within a budget year: 0 to 12. */
@@ -222,8 +243,10 @@ public final class Row {
         return " (expected digits only, such as 12500)";
     }
 
+    /** The value as shown in a message: quoted, on one line, at most 40 characters. */
     static String quote(String value) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        String oneLine = value.replace("\r", "").replace("\n", "\\n");
+        String shown = oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
         return '"' + shown + '"';
     }
 }

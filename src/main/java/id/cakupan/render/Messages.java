@@ -70,6 +70,21 @@ public final class Messages {
         return args.length == 0 ? text : new MessageFormat(text, Locale.ROOT).format(args);
     }
 
+    /** The same texts as a bundle for JasperReports' {@code $R{key}} expressions. */
+    public java.util.ResourceBundle asResourceBundle() {
+        return new java.util.ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return texts.getProperty(key);
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return java.util.Collections.enumeration(texts.stringPropertyNames());
+            }
+        };
+    }
+
     public Set<String> keys() {
         return texts.stringPropertyNames();
     }

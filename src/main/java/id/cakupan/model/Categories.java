@@ -43,24 +43,16 @@ public final class Categories {
 
     /** Position of a category in display order, for sorting tables. */
     public int order(String categoryCode) {
-        int i = 0;
-        for (String code : categoriesByCode.keySet()) {
-            if (code.equals(categoryCode)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+        return indexOf(categoriesByCode.keySet(), categoryCode);
     }
 
+    /** Position of a group in display order. */
     public int groupOrder(String groupCode) {
-        int i = 0;
-        for (String code : groupsByCode.keySet()) {
-            if (code.equals(groupCode)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+        return indexOf(groupsByCode.keySet(), groupCode);
+    }
+
+    private static int indexOf(java.util.Collection<String> codes, String code) {
+        int index = new java.util.ArrayList<>(codes).indexOf(code);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 }

@@ -6,14 +6,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Horizontal bars of workers per category, coloured by the category's group. */
@@ -35,30 +30,15 @@ public final class CategoryChart {
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.06);
         java.awt.Color[] colours = {Palette.PRIMARY, Palette.ACCENT, Palette.THIRD, Palette.MUTED};
         for (int i = 0; i < groups.size(); i++) {
             renderer.setSeriesPaint(i, colours[i % colours.length]);
         }
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                ChartStyle.integer(locale)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Palette.SMALL);
-        renderer.setDefaultItemLabelPaint(Palette.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(3);
+        ChartStyle.barLabels(renderer, ChartStyle.integer(locale));
         renderer.setRenderAsPercentages(false);
 
-        CategoryAxis categories = new CategoryAxis();
-        ChartStyle.axis(categories);
-        categories.setCategoryMargin(0.2);
-        categories.setLowerMargin(0.02);
-        categories.setUpperMargin(0.02);
-        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryAxis categories = ChartStyle.categoryAxis(0.2);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.integer(locale));

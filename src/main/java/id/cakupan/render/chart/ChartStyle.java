@@ -41,6 +41,32 @@ final class ChartStyle {
         axis.setTickMarksVisible(false);
     }
 
+    /** Values written at the end of each horizontal bar, in the given format. */
+    static void barLabels(org.jfree.chart.renderer.category.BarRenderer renderer, NumberFormat format) {
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setDefaultItemLabelGenerator(
+                new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Palette.SMALL);
+        renderer.setDefaultItemLabelPaint(Palette.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(3);
+    }
+
+    /** The category axis of a horizontal bar chart, its labels given up to 45 % of the width. */
+    static org.jfree.chart.axis.CategoryAxis categoryAxis(double categoryMargin) {
+        var axis = new org.jfree.chart.axis.CategoryAxis();
+        axis(axis);
+        axis.setCategoryMargin(categoryMargin);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        axis.setMaximumCategoryLabelWidthRatio(0.45f);
+        return axis;
+    }
+
     /** Percent with the language's decimal mark: {@code 35,45 %} or {@code 35.45%}; whole numbers without decimals. */
     static NumberFormat percent(Locale locale, boolean decimals) {
         boolean indonesian = "id".equals(locale.getLanguage());

@@ -8,14 +8,10 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -51,26 +47,11 @@ public final class RankingChart {
                 return bars.get(column).highlighted() ? Palette.ACCENT : Palette.PRIMARY;
             }
         };
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.08);
         renderer.setItemMargin(0);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                ChartStyle.percent(locale, true)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Palette.SMALL);
-        renderer.setDefaultItemLabelPaint(Palette.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(3);
+        ChartStyle.barLabels(renderer, ChartStyle.percent(locale, true));
 
-        CategoryAxis categories = new CategoryAxis();
-        ChartStyle.axis(categories);
-        categories.setCategoryMargin(0.25);
-        categories.setLowerMargin(0.02);
-        categories.setUpperMargin(0.02);
-        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryAxis categories = ChartStyle.categoryAxis(0.25);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.percent(locale, false));

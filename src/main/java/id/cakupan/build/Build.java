@@ -22,6 +22,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
+import id.cakupan.render.pdf.PdfBriefingsRenderer;
 
 /** The generator as a recipe: inspect the paths, load, check, compute, render, publish. */
 public final class Build {
@@ -45,7 +46,7 @@ public final class Build {
 
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
-        return List.of(new IndicatorTablesRenderer());
+        return List.of(new IndicatorTablesRenderer(), new PdfBriefingsRenderer());
     }
 
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {
@@ -66,7 +67,7 @@ public final class Build {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
-                    new Formats(options.locale()));
+                    new Formats(options.locale()), documentDate());
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 List<Path> written = renderer.render(context);
@@ -90,6 +91,16 @@ public final class Build {
         CheckedDataset checked = DatasetChecker.check(dataset);
         checked.warnings().forEach(w -> progress.accept("warning: " + w.describe()));
         return checked;
+    }
+
+    /** {@code SOURCE_DATE_EPOCH} (seconds) when set, so that a build can be reproduced; else today in Jakarta. */
+    static java.time.LocalDate documentDate() {
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(jakarta).toLocalDate();
+        }
+        return java.time.LocalDate.now(jakarta);
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

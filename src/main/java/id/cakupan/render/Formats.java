@@ -101,6 +101,13 @@ public final class Formats {
         return (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1) + " " + month.getYear();
     }
 
+    /** A month in short, for chart axes: {@code Agu 2024} / {@code Aug 2024}. */
+    public String monthShort(YearMonth month) {
+        String name = (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1);
+        String shortName = indonesian && month.getMonthValue() == 8 ? "Agu" : name.substring(0, 3);
+        return shortName + " " + month.getYear();
+    }
+
     /** A date written out: {@code 11 Desember 2025} / {@code 11 December 2025}. */
     public String date(LocalDate date) {
         return date.getDayOfMonth() + " " + month(YearMonth.from(date));

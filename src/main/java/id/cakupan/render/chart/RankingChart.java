@@ -33,6 +33,15 @@ public final class RankingChart {
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
                                     Locale locale) {
+        return create(bars, target, targetLabel, seriesLabel, locale, false);
+    }
+
+    /**
+     * @param compact for a narrow chart: the target is named in a legend below instead of beside its
+     *                line, where it would collide with the bar labels
+     */
+    public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
+                                    Locale locale, boolean compact) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
         for (Bar bar : bars) {
@@ -55,7 +64,7 @@ public final class RankingChart {
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.percent(locale, false));
-        values.setRange(0, Math.max(10, Math.ceil(max * 1.18 / 10) * 10));
+        values.setRange(0, Math.max(10, Math.ceil(max * (compact ? 1.4 : 1.18) / 10) * 10));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -64,16 +73,25 @@ public final class RankingChart {
         plot.setDomainGridlinesVisible(false);
         if (target != null) {
             ValueMarker marker = new ValueMarker(target.doubleValue(), Palette.TARGET, Palette.DASHED);
-            marker.setLabel(targetLabel);
+            marker.setLabel(compact ? null : targetLabel);
             marker.setLabelFont(Palette.SMALL);
             marker.setLabelPaint(Palette.TEXT);
             marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             marker.setLabelBackgroundColor(java.awt.Color.WHITE);
             marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 2));
-            plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+            plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
         }
-        JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, false);
+        boolean legend = compact && target != null;
+        if (legend) {
+            var items = new org.jfree.chart.LegendItemCollection();
+            items.add(new org.jfree.chart.LegendItem(seriesLabel, Palette.PRIMARY));
+            var line = new org.jfree.chart.LegendItem(targetLabel, null, null, null,
+                    new java.awt.geom.Line2D.Double(-8, 0, 8, 0), Palette.DASHED, Palette.TARGET);
+            items.add(line);
+            plot.setFixedLegendItems(items);
+        }
+        JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, legend);
         ChartStyle.apply(chart);
         return chart;
     }

@@ -35,6 +35,12 @@ public final class TrendChart {
      */
     public static JFreeChart create(List<String> monthLabels, Series coverage, Series target, Series national,
                                     Locale locale) {
+        return create(monthLabels, coverage, target, national, locale, false);
+    }
+
+    /** @param compact for a narrow chart: fewer month labels, so that they do not overlap */
+    public static JFreeChart create(List<String> monthLabels, Series coverage, Series target, Series national,
+                                    Locale locale, boolean compact) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         double max = 0;
@@ -68,6 +74,7 @@ public final class TrendChart {
         ChartStyle.axis(months);
         TickUnits units = new TickUnits();
         int step = monthLabels.size() > 18 ? 3 : monthLabels.size() > 8 ? 2 : 1;
+        step = compact ? step * 2 : step;
         units.add(new NumberTickUnit(step, new IndexFormat(i -> i >= 0 && i < monthLabels.size()
                 ? monthLabels.get(i) : "")));
         months.setStandardTickUnits(units);

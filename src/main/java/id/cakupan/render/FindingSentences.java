@@ -1,0 +1,105 @@
+package id.cakupan.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import id.cakupan.indicators.KeyFindings;
+import id.cakupan.indicators.RegionIndicator;
+
+/**
+ * The key findings of a region as plain sentences in the reader's language, most important first,
+ * at most six: coverage against target, the place among its regions, what is still needed, the
+ * yearly change and its causes, vulnerable workers, regulations.
+ */
+public final class FindingSentences {
+
+    public static final int MAX = 6;
+
+    private final Messages messages;
+    private final Formats formats;
+
+    public FindingSentences(Messages messages, Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    public List<String> sentences(KeyFindings findings, long monthlyPremium) {
+        List<String> sentences = new ArrayList<>();
+        RegionIndicator i = findings.indicator();
+        String name = Names.display(findings.region(), messages);
+        String month = formats.month(findings.period());
+        if (i.coverage() != null) {
+            String key = i.target() == null ? "finding.coverage.noTarget"
+                    : i.gapPoints().signum() < 0 ? "finding.coverage.behind" : "finding.coverage.ahead";
+            String sentence = messages.get(key, name, month, formats.percent(i.coverage()), formats.integer(i.active()),
+                    formats.integer(i.potential()), i.gapPoints() == null ? "" : formats.decimal(i.gapPoints().abs()),
+                    formats.target(i.target()));
+            if (findings.parent() != null && findings.parent().coverage() != null) {
+                sentence += " " + messages.get("finding.parent", Names.display(findings.parent().region(), messages),
+                        formats.percent(findings.parent().coverage()));
+            }
+            sentences.add(sentence);
+        }
+        if (findings.highest() != null && findings.lowest() != null
+                && !findings.highest().region().equals(findings.lowest().region())) {
+            sentences.add(messages.get("finding.highestLowest", Names.shortName(findings.highest().region()),
+                    formats.percent(findings.highest().coverage()), Names.shortName(findings.lowest().region()),
+                    formats.percent(findings.lowest().coverage())));
+        } else if (i.rank() != null && findings.parent() != null) {
+            sentences.add(messages.get("finding.rank", name, formats.integer(i.rank()), formats.integer(i.rankedCount()),
+                    Names.display(findings.parent().region(), messages)));
+        }
+        if (findings.gap() != null) {
+            var gap = findings.gap();
+            String year = String.valueOf(findings.period().getYear());
+            String nextYear = String.valueOf(findings.period().getYear() + 1);
+            String sentence = gap.workersNeeded() == 0
+                    ? messages.get("finding.reached", formats.target(gap.target()), year)
+                    : messages.get("finding.needed", formats.target(gap.target()), year,
+                    formats.integer(gap.workersNeeded()), formats.rupiahShort(gap.yearlyCostRp()));
+            if (gap.nextTarget() != null) {
+                sentence += " " + (gap.nextWorkersNeeded() == 0
+                        ? messages.get("finding.reachedNext", formats.target(gap.nextTarget()), nextYear)
+                        : messages.get("finding.neededNext", formats.target(gap.nextTarget()), nextYear,
+                        formats.integer(gap.nextWorkersNeeded())));
+            }
+            sentences.add(sentence);
+        }
+        if (findings.yearlyChange() != null) {
+            var change = findings.yearlyChange();
+            sentences.add(messages.get("finding.change", formats.month(change.previousPeriod()),
+                    formats.points(change.totalPoints()), formats.integer(change.activeChange()),
+                    formats.points(change.participantsEffectPoints()), signed(change.potentialChange()),
+                    formats.points(change.potentialEffectPoints())));
+        }
+        if (findings.vulnerable() != null) {
+            var v = findings.vulnerable();
+            sentences.add(messages.get("finding.vulnerable", formats.integer(v.protectedWorkers()),
+                    formats.integer(v.vulnerable()), formats.percent(v.coverage()), formats.integer(v.unprotected()),
+                    formats.rupiahShort(v.unprotectedYearlyCostRp())));
+        }
+        sentences.add(regulationSentence(findings));
+        return sentences.stream().filter(s -> s != null).limit(MAX).toList();
+    }
+
+    private String regulationSentence(KeyFindings findings) {
+        List<KeyFindings.RegulationGap> gaps = findings.withoutRegulation();
+        if (gaps.isEmpty()) {
+            return findings.regulationRegions() > 0 ? messages.get("finding.regulationAll") : null;
+        }
+        if (findings.region().isRegency()) {
+            return messages.get("finding.regulationOwn", findings.region().name(),
+                    messages.get("status." + gaps.get(0).status()).toLowerCase(messages.locale()));
+        }
+        String names = gaps.stream().map(g -> Names.shortName(g.region()) + " ("
+                + messages.get("status." + g.status()).toLowerCase(messages.locale()) + ")")
+                .collect(Collectors.joining(", "));
+        return messages.get("finding.regulation", formats.integer(gaps.size()),
+                formats.integer(findings.regulationRegions()), names);
+    }
+
+    private String signed(long value) {
+        return value > 0 ? "+" + formats.integer(value) : formats.integer(value);
+    }
+}

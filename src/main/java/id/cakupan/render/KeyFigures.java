@@ -1,0 +1,61 @@
+package id.cakupan.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.cakupan.indicators.BudgetIndicator;
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+
+/**
+ * The six key figures at the top of every briefing and page, formatted for the reader: coverage
+ * against target, active against potential, workers still needed this year and next, vulnerable
+ * workers protected, budget allocated against need.
+ */
+public final class KeyFigures {
+
+    /** One card: what it is, the figure, and the line that puts it in context. */
+    public record Card(String label, String value, String note) {
+    }
+
+    private final Messages messages;
+    private final Formats formats;
+
+    public KeyFigures(Messages messages, Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    public List<Card> cards(Indicators indicators, RegionIndicator i) {
+        int year = i.period().getYear();
+        String none = messages.get("card.none");
+        List<Card> cards = new ArrayList<>();
+        cards.add(new Card(messages.get("card.coverage"), i.coverage() == null ? none : formats.percent(i.coverage()),
+                i.target() == null ? messages.get("card.coverage.noTarget", String.valueOf(year))
+                        : messages.get("card.coverage.note", String.valueOf(year), formats.target(i.target()),
+                        formats.points(i.gapPoints()))));
+        cards.add(new Card(messages.get("card.active"), formats.integer(i.active()),
+                messages.get("card.active.note", formats.integer(i.potential()))));
+        cards.add(needed(year, i.workersNeeded(), i.target()));
+        cards.add(needed(year + 1, i.nextWorkersNeeded(), i.nextTarget()));
+        cards.add(new Card(messages.get("card.vulnerable"), formats.integer(i.vulnerableProtected()),
+                i.vulnerable() == null ? none : messages.get("card.vulnerable.note", formats.integer(i.vulnerable()),
+                        formats.percent(i.vulnerableCoverage()))));
+        BudgetIndicator budget = indicators.budgets().stream()
+                .filter(b -> b.payer().equals(i.region()) && b.year() == year).findFirst().orElse(null);
+        cards.add(new Card(messages.get("card.budget", String.valueOf(year)),
+                budget == null ? none : formats.rupiahShort(budget.allocatedRp()),
+                budget == null ? "" : messages.get("card.budget.note", formats.rupiahShort(budget.needRp()),
+                        formats.percent(budget.fundedPercent()))));
+        return cards;
+    }
+
+    private Card needed(int year, Long workers, java.math.BigDecimal target) {
+        String label = messages.get("card.needed", String.valueOf(year));
+        if (target == null) {
+            return new Card(label, messages.get("card.none"), messages.get("card.needed.none"));
+        }
+        return new Card(label, formats.integer(workers), messages.get("card.needed.note", String.valueOf(year),
+                formats.target(target)));
+    }
+}

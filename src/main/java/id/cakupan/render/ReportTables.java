@@ -1,0 +1,130 @@
+package id.cakupan.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import id.cakupan.indicators.BudgetIndicator;
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.indicators.RegulationSummary;
+import id.cakupan.indicators.VulnerableIndicator;
+import id.cakupan.model.Region;
+
+/**
+ * The tables of a region's briefing as rows of formatted cells (column name to text), the same
+ * for the PDF and the dashboard: the ranking of its sub-regions, vulnerable workers, budgets and
+ * regulations.
+ */
+public final class ReportTables {
+
+    private final Indicators indicators;
+    private final Messages messages;
+    private final Formats formats;
+
+    public ReportTables(Indicators indicators, Messages messages, Formats formats) {
+        this.indicators = indicators;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /** The sub-regions of a region in the reporting month, highest coverage first; regions without coverage last. */
+    public List<RegionIndicator> ranked(Region region) {
+        return indicators.data().dataset().regions().children(region.code()).stream()
+                .map(child -> indicators.get(child.code(), indicators.period()).orElse(null))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(RegionIndicator::coverage, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(r -> r.region().code()))
+                .toList();
+    }
+
+    public List<Map<String, ?>> ranking(Region region) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int position = 0;
+        for (RegionIndicator r : ranked(region)) {
+            position++;
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("rank", r.rank() != null ? formats.integer(r.rank())
+                    : r.coverage() == null ? "" : formats.integer(position));
+            row.put("region", Names.shortName(r.region()));
+            row.put("potential", formats.integer(r.potential()));
+            row.put("active", formats.integer(r.active()));
+            row.put("coverage", formats.percent(r.coverage()));
+            row.put("gap", formats.points(r.gapPoints()));
+            row.put("needed", r.workersNeeded() == null ? "" : formats.integer(r.workersNeeded()));
+            row.put("change", formats.points(r.yearlyChange()));
+            row.put("code", r.region().code());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public List<VulnerableIndicator> vulnerableRows(Region region) {
+        return indicators.vulnerable().stream()
+                .filter(v -> v.region().equals(region) && v.period().equals(indicators.period())).toList();
+    }
+
+    public List<Map<String, ?>> vulnerable(Region region) {
+        boolean english = !formats.isIndonesian();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (VulnerableIndicator v : vulnerableRows(region)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("category", english ? v.category().nameEn() : v.category().name());
+            row.put("group", english ? v.group().nameEn() : v.group().name());
+            row.put("funder", messages.get("funder." + v.funder()));
+            row.put("workers", formats.integer(v.protectedWorkers()));
+            row.put("cost", formats.rupiahShort(v.yearlyCostRp()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Budgets paid by the region itself and by its sub-regions, up to the reporting year. */
+    public List<Map<String, ?>> budgets(Region region) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (BudgetIndicator b : indicators.budgets()) {
+            boolean within = region.isCountry() || b.payer().equals(region) || region.code().equals(b.payer().parentCode());
+            if (!within || b.year() > indicators.period().getYear()) {
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("payer", Names.display(b.payer(), messages));
+            row.put("year", String.valueOf(b.year()));
+            row.put("need", formats.rupiahShort(b.needRp()));
+            row.put("allocated", formats.rupiahShort(b.allocatedRp()));
+            row.put("spent", b.spentRp() == null ? "" : formats.rupiahShort(b.spentRp()));
+            row.put("funded", formats.percent(b.fundedPercent()));
+            row.put("workerYears", formats.integer(b.workerYears()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The regulation status of the region and its sub-regions in the data. */
+    public List<Map<String, ?>> regulations(Region region) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        List<Region> regions = new ArrayList<>();
+        regions.add(region);
+        ranked(region).stream().map(RegionIndicator::region).sorted(Comparator.comparing(Region::code))
+                .forEach(regions::add);
+        for (Region r : regions) {
+            RegulationSummary summary = indicators.regulations().get(r.code());
+            if (summary == null) {
+                continue;
+            }
+            var leading = summary.leading();
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("region", Names.shortName(r));
+            row.put("type", leading == null ? "" : leading.type().name());
+            row.put("status", messages.get("status." + summary.status()));
+            row.put("date", leading == null || leading.date() == null ? "" : formats.date(leading.date()));
+            row.put("title", leading == null ? "" : leading.number() == null ? leading.title()
+                    : leading.title() + " (" + leading.number() + ")");
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,233 @@
+package id.cakupan.render.pdf;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.KeyFindings;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.DataWarning;
+import id.cakupan.model.Region;
+import id.cakupan.render.FindingSentences;
+import id.cakupan.render.KeyFigures;
+import id.cakupan.render.Names;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.ReportTables;
+import id.cakupan.render.chart.CategoryChart;
+import id.cakupan.render.chart.RankingChart;
+import id.cakupan.render.chart.TrendChart;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+/**
+ * The view model of a briefing: every text and figure a template shows, formatted, as JasperReports
+ * parameters. Templates hold layout only.
+ */
+final class BriefingParameters {
+
+    /** Months shown in the trend chart. */
+    static final int TREND_MONTHS = 24;
+
+    private final RenderContext context;
+    private final Indicators indicators;
+    private final ReportTables tables;
+    private final Object logo;
+
+    BriefingParameters(RenderContext context, Object logo) {
+        this.context = context;
+        this.indicators = context.indicators();
+        this.tables = new ReportTables(indicators, context.messages(), context.formats());
+        this.logo = logo;
+    }
+
+    /** Parameters of the province briefing (and of the national summary, for the country). */
+    Map<String, Object> briefing(Region region, ReportTemplates templates) {
+        Map<String, Object> p = common(region);
+        var messages = context.messages();
+        var ranked = tables.ranked(region);
+        p.put("RANKING_TITLE", messages.get(region.isCountry() ? "section.rankingProvinces" : "section.rankingRegencies"));
+        p.put("RANKING_CHART", rankingChart(ranked, null, indicator(region).target(), false));
+        p.put("RANKING_ROWS", new JRMapCollectionDataSource(tables.ranking(region)));
+        p.put("VULNERABLE_ROWS", new JRMapCollectionDataSource(tables.vulnerable(region)));
+        p.put("BUDGET_ROWS", new JRMapCollectionDataSource(tables.budgets(region)));
+        p.put("REGULATION_ROWS", new JRMapCollectionDataSource(tables.regulations(region)));
+        p.put("TABLE_RANKING", templates.get("table-ranking"));
+        p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
+        p.put("TABLE_BUDGET", templates.get("table-budget"));
+        p.put("TABLE_REGULATION", templates.get("table-regulation"));
+        return p;
+    }
+
+    /** Parameters of a regency/city one-pager: its place is shown among its province's regencies. */
+    Map<String, Object> onePager(Region regency) {
+        Map<String, Object> p = common(regency);
+        var messages = context.messages();
+        Region province = indicators.data().dataset().regions().get(regency.parentCode());
+        p.put("RANKING_TITLE", messages.get("section.position", Names.display(province, messages)));
+        p.put("RANKING_CHART", rankingChart(tables.ranked(province), regency, indicator(regency).target(), true));
+        p.put("TREND_CHART", trendChart(regency, true));
+        var regulation = indicators.regulations().get(regency.code());
+        p.put("REGULATION_STATUS", regulation == null ? messages.get("status.BELUM")
+                : messages.get("status." + regulation.status()) + (regulation.leading() == null ? ""
+                : " · " + regulation.leading().type() + " · " + regulation.leading().title()));
+        List<Map<String, ?>> budgets = tables.budgets(regency);
+        p.put("BUDGET_LINE", budgets.isEmpty() ? messages.get("card.none") : budgets.stream()
+                .reduce((first, second) -> second)
+                .map(b -> messages.get("budget.line", b.get("year"), b.get("allocated"), b.get("need"), b.get("funded")))
+                .orElseThrow());
+        return p;
+    }
+
+    private RegionIndicator indicator(Region region) {
+        return indicators.get(region.code(), indicators.period()).orElseThrow();
+    }
+
+    private Map<String, Object> common(Region region) {
+        var messages = context.messages();
+        var formats = context.formats();
+        var dataset = indicators.data().dataset();
+        RegionIndicator indicator = indicator(region);
+        String name = Names.display(region, messages);
+        String month = formats.month(indicators.period());
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
+        p.put(JRParameter.REPORT_LOCALE, messages.locale());
+        p.put("OFFICE", office(region));
+        p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
+        p.put("LOGO", logo);
+        p.put("REGION", name);
+        p.put("PERIOD", month);
+        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate()), month));
+        p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));
+        p.put("FOOTER", messages.get("briefing.footer", name, month, dataset.fingerprint()));
+        List<KeyFigures.Card> cards = new KeyFigures(messages, formats).cards(indicators, indicator);
+        for (int i = 0; i < cards.size(); i++) {
+            p.put("CARD" + (i + 1) + "_LABEL", cards.get(i).label());
+            p.put("CARD" + (i + 1) + "_VALUE", cards.get(i).value());
+            p.put("CARD" + (i + 1) + "_NOTE", cards.get(i).note());
+        }
+        KeyFindings findings = indicators.findings().get(region.code());
+        List<String> sentences = new FindingSentences(messages, formats)
+                .sentences(findings, dataset.parameters().monthlyPremiumRp());
+        p.put("FINDINGS", bullets(sentences));
+        p.put("TREND_CHART", trendChart(region, false));
+        p.put("VULNERABLE_SUMMARY", vulnerableSummary(indicator));
+        p.put("VULNERABLE_CHART", vulnerableChart(region));
+        p.put("WARNINGS", findings.warnings().isEmpty() ? null : bullets(findings.warnings().stream()
+                .map(this::warning).toList()));
+        p.put("NOTES", notes());
+        return p;
+    }
+
+    private String office(Region region) {
+        var messages = context.messages();
+        var values = indicators.data().dataset().parameters().values();
+        String configured = values.get(context.formats().isIndonesian() ? "nama_instansi" : "nama_instansi_en");
+        if (configured == null) {
+            configured = values.get("nama_instansi");
+        }
+        if (configured != null) {
+            return configured;
+        }
+        return region.isCountry() ? messages.get("briefing.office.country")
+                : region.isProvince() ? messages.get("briefing.office.province", region.name())
+                : messages.get("briefing.office.regency", region.name());
+    }
+
+    private static String bullets(List<String> lines) {
+        return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
+    }
+
+    private Object rankingChart(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
+        List<RankingChart.Bar> bars = ranked.stream().filter(r -> r.coverage() != null)
+                .map(r -> new RankingChart.Bar(Names.shortName(r.region()), r.coverage(), r.region().equals(highlight)))
+                .toList();
+        if (bars.isEmpty()) {
+            return null;
+        }
+        var messages = context.messages();
+        return new ChartRenderable(RankingChart.create(bars, target,
+                target == null ? null : messages.get("chart.targetLine", context.formats().target(target)),
+                messages.get("card.coverage"), messages.locale(), compact));
+    }
+
+    private Object trendChart(Region region, boolean compact) {
+        var messages = context.messages();
+        var formats = context.formats();
+        List<YearMonth> months = indicators.periods().stream().filter(m -> !m.isAfter(indicators.period()))
+                .toList();
+        months = months.subList(Math.max(0, months.size() - TREND_MONTHS), months.size());
+        List<String> labels = months.stream().map(formats::monthShort).toList();
+        List<BigDecimal> coverage = new ArrayList<>();
+        List<BigDecimal> target = new ArrayList<>();
+        List<BigDecimal> national = new ArrayList<>();
+        for (YearMonth month : months) {
+            var i = indicators.get(region.code(), month);
+            coverage.add(i.map(RegionIndicator::coverage).orElse(null));
+            target.add(i.map(RegionIndicator::target).orElse(null));
+            national.add(indicators.get(Region.COUNTRY_CODE,
+                    month).map(RegionIndicator::coverage).orElse(null));
+        }
+        boolean showNational = !region.isCountry() && national.stream().anyMatch(v -> v != null);
+        boolean showTarget = target.stream().anyMatch(v -> v != null);
+        return new ChartRenderable(TrendChart.create(labels,
+                new TrendChart.Series(messages.get("chart.coverage", Names.display(region, messages)), coverage),
+                showTarget ? new TrendChart.Series(messages.get("chart.target"), target) : null,
+                showNational ? new TrendChart.Series(messages.get("chart.national"), national) : null,
+                messages.locale(), compact));
+    }
+
+    private String vulnerableSummary(RegionIndicator i) {
+        var messages = context.messages();
+        var formats = context.formats();
+        if (i.vulnerableProtected() == 0) {
+            return messages.get("vulnerable.none");
+        }
+        long premium = indicators.data().dataset().parameters().monthlyPremiumRp();
+        return messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
+                i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
+                formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), premium * 12)), formats.integer(premium));
+    }
+
+    private Object vulnerableChart(Region region) {
+        var rows = tables.vulnerableRows(region);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        boolean english = !context.formats().isIndonesian();
+        Map<String, Long> byCategory = new java.util.LinkedHashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (var v : rows) {
+            String label = english ? v.category().nameEn() : v.category().name();
+            byCategory.merge(label, v.protectedWorkers(), Long::sum);
+            groups.put(label, english ? v.group().nameEn() : v.group().name());
+        }
+        List<CategoryChart.Bar> bars = byCategory.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
+        return new ChartRenderable(CategoryChart.create(bars, context.messages().locale()));
+    }
+
+    private String warning(DataWarning w) {
+        var formats = context.formats();
+        return context.messages().get("warning." + w.kind(), w.regionName(), formats.month(w.period()),
+                formats.integer(w.value()), formats.integer(w.limit()));
+    }
+
+    private String notes() {
+        var messages = context.messages();
+        var formats = context.formats();
+        var dataset = indicators.data().dataset();
+        return String.join("\n",
+                messages.get("notes.asOf", formats.month(indicators.period()), formats.date(context.documentDate())),
+                messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
+                messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
+                messages.get("notes.sources"),
+                messages.get("credit.regions"));
+    }
+}

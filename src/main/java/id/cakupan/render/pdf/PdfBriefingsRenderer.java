@@ -1,0 +1,141 @@
+package id.cakupan.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.imageio.ImageIO;
+
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.Region;
+import id.cakupan.render.Names;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
+ * regency/city, and a national summary when the data hold more than one province. Templates are
+ * compiled once; reports are filled on two threads.
+ */
+public final class PdfBriefingsRenderer implements Renderer {
+
+    public static final String BRIEFING = "province-briefing";
+    public static final String ONE_PAGER = "regency-onepager";
+    static final List<String> TEMPLATES = List.of(BRIEFING, ONE_PAGER, "table-ranking", "table-vulnerable",
+            "table-budget", "table-regulation");
+    /** An optional logo for the letterhead, beside the templates. */
+    public static final String LOGO = "assets/logo.png";
+    private static final int THREADS = 2;
+
+    /** A report to write: which region, which template, where. */
+    private record Job(Region region, String template, Path file) {
+    }
+
+    @Override
+    public String name() {
+        return "PDF briefings";
+    }
+
+    @Override
+    public List<Path> render(RenderContext context) throws IOException {
+        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), TEMPLATES);
+        BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
+        List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf"));
+        Files.createDirectories(context.outDir().resolve("pdf"));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Path>> results = new ArrayList<>();
+            for (Job job : jobs) {
+                results.add(pool.submit(() -> write(job, templates, parameters, context)));
+            }
+            List<Path> files = new ArrayList<>();
+            for (Future<Path> result : results) {
+                files.add(result.get());
+            }
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the briefings", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Job> jobs(Indicators indicators, Path dir) {
+        List<Region> regions = indicators.regions().stream().filter(r -> r.period().equals(indicators.period()))
+                .map(RegionIndicator::region).toList();
+        List<Job> jobs = new ArrayList<>();
+        long provinces = regions.stream().filter(Region::isProvince).count();
+        for (Region region : regions) {
+            if (region.isCountry() && provinces > 1 || region.isProvince()) {
+                jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
+            } else if (region.isRegency()) {
+                jobs.add(new Job(region, ONE_PAGER, dir.resolve(Names.fileStem(region) + ".pdf")));
+            }
+        }
+        return jobs;
+    }
+
+    private static Path write(Job job, ReportTemplates templates, BriefingParameters parameters, RenderContext context)
+            throws IOException {
+        Map<String, Object> values = job.template().equals(BRIEFING)
+                ? parameters.briefing(job.region(), templates) : parameters.onePager(job.region());
+        JasperReport report = templates.get(job.template());
+        try {
+            JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+            export(print, job, values, context);
+        } catch (JRException | RuntimeException e) {
+            throw new IOException(job.file().getFileName() + ": " + e.getMessage(), e);
+        }
+        return job.file();
+    }
+
+    private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context)
+            throws JRException {
+        var messages = context.messages();
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(job.file().toFile()));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        String title = messages.get(job.template().equals(BRIEFING) ? "briefing.title" : "briefing.onepager.title");
+        configuration.setMetadataTitle(title + " · " + values.get("REGION") + " · " + values.get("PERIOD"));
+        configuration.setMetadataAuthor(String.valueOf(values.get("OFFICE")));
+        configuration.setMetadataSubject(messages.get("briefing.subtitle"));
+        configuration.setMetadataCreator("Cakupan");
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagged(true);
+        configuration.setTagLanguage(messages.locale().getLanguage());
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+    }
+
+    private static Object logo(Path templatesDir) throws IOException {
+        Path file = templatesDir.resolve(LOGO);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        var image = ImageIO.read(file.toFile());
+        if (image == null) {
+            throw new IOException(file + ": not a PNG image");
+        }
+        return image;
+    }
+}

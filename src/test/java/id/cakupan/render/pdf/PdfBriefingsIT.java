@@ -1,0 +1,185 @@
+package id.cakupan.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.cakupan.Fixtures;
+
+/** The briefings of data/ as a reader gets them: file names, pages, figures, language, fonts, bookmarks. */
+class PdfBriefingsIT {
+
+    static final List<String> FILES = List.of("17-bengkulu.pdf", "17.01-bengkulu-selatan.pdf",
+            "17.02-rejang-lebong.pdf", "17.03-bengkulu-utara.pdf", "17.04-kaur.pdf", "17.05-seluma.pdf",
+            "17.06-mukomuko.pdf", "17.07-lebong.pdf", "17.08-kepahiang.pdf", "17.09-bengkulu-tengah.pdf",
+            "17.71-kota-bengkulu.pdf");
+
+    @TempDir
+    static Path temp;
+    static Path indonesian;
+    static Path english;
+
+    @BeforeAll
+    static void build() {
+        indonesian = temp.resolve("id");
+        english = temp.resolve("en");
+        String data = Fixtures.projectDir().resolve("data").toString();
+        var id = Fixtures.cli("build", "--data", data, "--out", indonesian.toString());
+        assertEquals(0, id.exitCode(), id.err());
+        var en = Fixtures.cli("build", "--data", data, "--out", english.toString(), "--lang", "en");
+        assertEquals(0, en.exitCode(), en.err());
+    }
+
+    /** The text of a PDF with line breaks read as spaces, as wrapped lines read. */
+    static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void oneBriefingForTheProvinceAndOneForEachRegencyAndCity() throws IOException {
+        try (Stream<Path> files = Files.list(indonesian.resolve("pdf"))) {
+            assertEquals(FILES, files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertFalse(Files.exists(indonesian.resolve("pdf/00-indonesia.pdf")), "one province: no national summary");
+    }
+
+    @Test
+    void everyPageIsA4AndEveryFontEmbedded() throws IOException {
+        for (String name : FILES) {
+            try (PDDocument document = Loader.loadPDF(indonesian.resolve("pdf").resolve(name).toFile())) {
+                if (name.equals("17-bengkulu.pdf")) {
+                    assertTrue(document.getNumberOfPages() >= 3, "the briefing has several pages");
+                } else {
+                    assertEquals(1, document.getNumberOfPages(), name + " is a one-pager");
+                }
+                for (PDPage page : document.getPages()) {
+                    assertEquals(595, Math.round(page.getMediaBox().getWidth()), name);
+                    assertEquals(842, Math.round(page.getMediaBox().getHeight()), name);
+                    for (PDFont font : fonts(page.getResources())) {
+                        assertTrue(font.isEmbedded(), name + ": " + font.getName() + " is not embedded");
+                        assertTrue(font.getName().contains("DejaVu"), name + ": " + font.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<PDFont> fonts(PDResources resources) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        if (resources == null) {
+            return fonts;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                fonts.addAll(fonts(form.getResources()));
+            }
+        }
+        return fonts;
+    }
+
+    @Test
+    void theProvinceBriefingStatesThePublishedFiguresInIndonesian() throws IOException {
+        String text = text(indonesian.resolve("pdf/17-bengkulu.pdf"));
+        for (String expected : List.of("Laporan Cakupan Jaminan Sosial Ketenagakerjaan", "Provinsi Bengkulu",
+                "November 2025", "35,45 %", "251.000", "708.000", "88.840", "131.320", "71.935", "114.000", "Kaur",
+                "Lebong", "Temuan utama", "Rp 4,00 miliar", "Rp 14,50 miliar", "Halaman 1 dari 4",
+                "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri")) {
+            assertTrue(text.contains(expected), "missing: " + expected);
+        }
+        assertTrue(text.contains("Cakupan tertinggi di Kaur (71,50 %) dan terendah di Lebong (16,50 %)."),
+                "a key finding");
+        assertFalse(text.contains("35.45"), "no English number format");
+    }
+
+    @Test
+    void theEnglishBriefingUsesEnglishFormats() throws IOException {
+        String text = text(english.resolve("pdf/17-bengkulu.pdf"));
+        for (String expected : List.of("Employment Social Security Coverage Report", "35.45%", "251,000", "708,000",
+                "88,840", "coverage", "Key findings", "Page 1 of 4")) {
+            assertTrue(text.contains(expected), "missing: " + expected);
+        }
+        assertFalse(text.contains("35,45"), "no Indonesian number format");
+    }
+
+    @Test
+    void aOnePagerPlacesTheRegencyAmongItsProvince() throws IOException {
+        String text = text(indonesian.resolve("pdf/17.04-kaur.pdf"));
+        assertTrue(text.contains("Kabupaten Kaur"));
+        assertTrue(text.contains("Kabupaten Kaur berada di peringkat 1 dari 10 kabupaten/kota di Provinsi Bengkulu."),
+                text);
+        assertTrue(text.contains("71,50 %"));
+        assertTrue(text.contains("Halaman 1 dari 1"));
+    }
+
+    @Test
+    void metadataLanguageBookmarksAndTags() throws IOException {
+        try (PDDocument document = Loader.loadPDF(indonesian.resolve("pdf/17-bengkulu.pdf").toFile())) {
+            assertEquals("Laporan Cakupan Jaminan Sosial Ketenagakerjaan · Provinsi Bengkulu · November 2025",
+                    document.getDocumentInformation().getTitle());
+            assertEquals("id", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentCatalog().getMarkInfo() != null
+                    && document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertEquals(List.of("Angka kunci", "Temuan utama", "Peringkat kabupaten/kota", "Tren cakupan bulanan",
+                    "Pekerja rentan", "Anggaran iuran pekerja rentan", "Regulasi kepala daerah", "Catatan"), bookmarks);
+        }
+        try (PDDocument document = Loader.loadPDF(english.resolve("pdf/17-bengkulu.pdf").toFile())) {
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void aBrokenTemplateStopsTheBuildNamingTheFile() throws IOException {
+        Path templates = temp.resolve("templates");
+        copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
+        Path briefing = templates.resolve("pdf/province-briefing.jrxml");
+        Files.writeString(briefing, Files.readString(briefing).replace("</title>", "</titel>"));
+        Path out = temp.resolve("broken-out");
+        var run = Fixtures.cli("build", "--data", Fixtures.projectDir().resolve("data").toString(),
+                "--out", out.toString(), "--templates", templates.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(briefing + ": the report template does not compile"), run.err());
+        assertFalse(Files.exists(out), "nothing is published");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}

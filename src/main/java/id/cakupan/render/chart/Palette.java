@@ -33,6 +33,27 @@ public final class Palette {
     public static final Stroke DOTTED = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
             new float[] {1f, 4f}, 0f);
 
+    static {
+        registerBundledFonts();
+    }
+
     private Palette() {
+    }
+
+    /**
+     * Makes the DejaVu fonts that JasperReports embeds in the PDFs known to Java2D as well, so that
+     * charts measure and draw their text with the same font on machines without DejaVu installed.
+     */
+    private static void registerBundledFonts() {
+        var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+        for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+            try (var in = Palette.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+                if (in != null) {
+                    environment.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+                }
+            } catch (java.io.IOException | java.awt.FontFormatException e) {
+                // the system's own font then stands in; the PDF still embeds DejaVu
+            }
+        }
     }
 }

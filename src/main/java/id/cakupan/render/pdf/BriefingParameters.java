@@ -153,7 +153,7 @@ final class BriefingParameters {
         var messages = context.messages();
         return new ChartRenderable(RankingChart.create(bars, target,
                 target == null ? null : messages.get("chart.targetLine", context.formats().target(target)),
-                messages.get("card.coverage"), messages.locale(), compact));
+                messages.get("card.coverage"), messages.locale(), compact), 60 + 24.0 * bars.size());
     }
 
     private Object trendChart(Region region, boolean compact) {
@@ -210,7 +210,7 @@ final class BriefingParameters {
         List<CategoryChart.Bar> bars = byCategory.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
-        return new ChartRenderable(CategoryChart.create(bars, context.messages().locale()));
+        return new ChartRenderable(CategoryChart.create(bars, context.messages().locale()), 70 + 20.0 * bars.size());
     }
 
     private String warning(DataWarning w) {

@@ -37,7 +37,8 @@ public final class PdfBriefingsRenderer implements Renderer {
 
     public static final String BRIEFING = "province-briefing";
     public static final String ONE_PAGER = "regency-onepager";
-    static final List<String> TEMPLATES = List.of(BRIEFING, ONE_PAGER, "table-ranking", "table-vulnerable",
+    public static final String NATIONAL = "national-summary";
+    static final List<String> TEMPLATES = List.of(BRIEFING, NATIONAL, ONE_PAGER, "table-ranking", "table-vulnerable",
             "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
@@ -85,7 +86,9 @@ public final class PdfBriefingsRenderer implements Renderer {
         List<Job> jobs = new ArrayList<>();
         long provinces = regions.stream().filter(Region::isProvince).count();
         for (Region region : regions) {
-            if (region.isCountry() && provinces > 1 || region.isProvince()) {
+            if (region.isCountry() && provinces > 1) {
+                jobs.add(new Job(region, NATIONAL, dir.resolve(Names.fileStem(region) + ".pdf")));
+            } else if (region.isProvince()) {
                 jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
             } else if (region.isRegency()) {
                 jobs.add(new Job(region, ONE_PAGER, dir.resolve(Names.fileStem(region) + ".pdf")));
@@ -96,8 +99,8 @@ public final class PdfBriefingsRenderer implements Renderer {
 
     private static Path write(Job job, ReportTemplates templates, BriefingParameters parameters, RenderContext context)
             throws IOException {
-        Map<String, Object> values = job.template().equals(BRIEFING)
-                ? parameters.briefing(job.region(), templates) : parameters.onePager(job.region());
+        Map<String, Object> values = job.template().equals(ONE_PAGER)
+                ? parameters.onePager(job.region()) : parameters.briefing(job.region(), templates);
         JasperReport report = templates.get(job.template());
         try {
             JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
@@ -115,7 +118,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(job.file().toFile()));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        String title = messages.get(job.template().equals(BRIEFING) ? "briefing.title" : "briefing.onepager.title");
+        String title = messages.get(job.template().equals(ONE_PAGER) ? "briefing.onepager.title" : "briefing.title");
         configuration.setMetadataTitle(title + " · " + values.get("REGION") + " · " + values.get("PERIOD"));
         configuration.setMetadataAuthor(String.valueOf(values.get("OFFICE")));
         configuration.setMetadataSubject(messages.get("briefing.subtitle"));

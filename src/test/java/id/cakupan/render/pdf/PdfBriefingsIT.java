@@ -157,6 +157,38 @@ class PdfBriefingsIT {
     }
 
     @Test
+    void twoProvincesGetANationalSummaryAndWarningsADataQualitySection() throws IOException {
+        Path data = Fixtures.write(temp.resolve("two-provinces"), java.util.Map.of(
+                "tenaga_kerja.csv", """
+                        kode_wilayah,periode,potensi_peserta
+                        17.04,2025-11,1000
+                        17.07,2025-11,1000
+                        18.01,2025-11,2000
+                        18.71,2025-11,500
+                        """,
+                "kepesertaan.csv", """
+                        kode_wilayah,periode,segmen,peserta_aktif
+                        17.04,2025-11,PU,750
+                        17.07,2025-11,PU,170
+                        18.01,2025-11,BPU,800
+                        18.71,2025-11,PU,600
+                        """));
+        Path out = temp.resolve("two-out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String national = text(out.resolve("pdf/00-indonesia.pdf"));
+        assertTrue(national.contains("Peringkat provinsi"), national);
+        assertTrue(national.contains("Bengkulu") && national.contains("Lampung"), national);
+        assertTrue(national.contains("Cakupan tertinggi di Lampung (56,00 %) dan terendah di Bengkulu (46,00 %)"),
+                national);
+        String lampung = text(out.resolve("pdf/18-lampung.pdf"));
+        assertTrue(lampung.contains("Kualitas data"), "a warning gets its section");
+        assertTrue(lampung.contains("Kota Bandar Lampung, November 2025: peserta aktif (600) melebihi potensi peserta (500)"),
+                lampung);
+        assertFalse(text(out.resolve("pdf/17-bengkulu.pdf")).contains("Kualitas data"), "no warnings, no section");
+    }
+
+    @Test
     void aBrokenTemplateStopsTheBuildNamingTheFile() throws IOException {
         Path templates = temp.resolve("templates");
         copyTree(Fixtures.projectDir().resolve("report-templates"), templates);

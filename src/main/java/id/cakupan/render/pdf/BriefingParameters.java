@@ -114,7 +114,7 @@ final class BriefingParameters {
         KeyFindings findings = indicators.findings().get(region.code());
         List<String> sentences = new FindingSentences(messages, formats)
                 .sentences(findings, dataset.parameters().monthlyPremiumRp());
-        p.put("FINDINGS", bullets(sentences));
+        p.put("FINDINGS", htmlList(sentences));
         p.put("TREND_CHART", trendChart(region, false));
         p.put("VULNERABLE_SUMMARY", vulnerableSummary(indicator));
         p.put("VULNERABLE_CHART", vulnerableChart(region));
@@ -137,6 +137,16 @@ final class BriefingParameters {
         return region.isCountry() ? messages.get("briefing.office.country")
                 : region.isProvince() ? messages.get("briefing.office.province", region.name())
                 : messages.get("briefing.office.regency", region.name());
+    }
+
+    /** Sentences as an HTML list, for a text field with HTML markup: bullets with a hanging indent. */
+    private static String htmlList(List<String> sentences) {
+        return sentences.stream().map(s -> "<li>" + escapeHtml(s) + "</li>")
+                .collect(Collectors.joining("", "<ul>", "</ul>"));
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String bullets(List<String> lines) {

@@ -189,6 +189,33 @@ class PdfBriefingsIT {
     }
 
     @Test
+    void theLetterheadTakesTheOfficeFromTheDataAndTheLogoFromTheTemplates() throws IOException {
+        Path data = temp.resolve("office");
+        copyTree(Fixtures.projectDir().resolve("src/test/resources/fixtures/valid"), data);
+        Files.writeString(data.resolve("parameter.csv"),
+                "nama,nilai\niuran_bpu_bulanan,16800\nnama_instansi,Dinas Tenaga Kerja dan Transmigrasi Provinsi Bengkulu\n");
+        Path templates = temp.resolve("logo-templates");
+        copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
+        Files.createDirectories(templates.resolve("assets"));
+        var logo = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(logo, "png", templates.resolve("assets/logo.png").toFile());
+        Path out = temp.resolve("office-out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates",
+                templates.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(text(out.resolve("pdf/17-bengkulu.pdf"))
+                .startsWith("Dinas Tenaga Kerja dan Transmigrasi Provinsi Bengkulu"));
+        try (PDDocument document = Loader.loadPDF(out.resolve("pdf/17-bengkulu.pdf").toFile())) {
+            PDResources resources = document.getPage(0).getResources();
+            boolean image = false;
+            for (COSName name : resources.getXObjectNames()) {
+                image |= resources.isImageXObject(name);
+            }
+            assertTrue(image, "the logo is on the first page");
+        }
+    }
+
+    @Test
     void aBrokenTemplateStopsTheBuildNamingTheFile() throws IOException {
         Path templates = temp.resolve("templates");
         copyTree(Fixtures.projectDir().resolve("report-templates"), templates);

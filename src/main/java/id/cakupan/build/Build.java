@@ -22,6 +22,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
+import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
 
 /** The generator as a recipe: inspect the paths, load, check, compute, render, publish. */
@@ -46,7 +47,7 @@ public final class Build {
 
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
-        return List.of(new IndicatorTablesRenderer(), new PdfBriefingsRenderer());
+        return List.of(new IndicatorTablesRenderer(), new PdfBriefingsRenderer(), new SiteRenderer());
     }
 
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {

@@ -19,6 +19,24 @@ public final class Names {
         return region.isProvince() ? messages.get("briefing.region.province", region.name()) : region.name();
     }
 
+    /**
+     * The issuing office: {@code nama_instansi} (or {@code nama_instansi_en} in English) from
+     * parameter.csv, else the government of the region ("Pemerintah Provinsi Bengkulu").
+     */
+    public static String office(Region region, id.cakupan.model.Parameters parameters, Messages messages) {
+        boolean english = "en".equals(messages.locale().getLanguage());
+        String configured = parameters.values().get(english ? "nama_instansi_en" : "nama_instansi");
+        if (configured == null) {
+            configured = parameters.values().get("nama_instansi");
+        }
+        if (configured != null) {
+            return configured;
+        }
+        return region.isCountry() ? messages.get("briefing.office.country")
+                : region.isProvince() ? messages.get("briefing.office.province", region.name())
+                : messages.get("briefing.office.regency", region.name());
+    }
+
     /** A regency's name without "Kabupaten", for charts and tables where space is short: "Kaur", "Kota Bengkulu". */
     public static String shortName(Region region) {
         return region.name().startsWith("Kabupaten ") ? region.name().substring("Kabupaten ".length()) : region.name();

@@ -1,7 +1,6 @@
 package id.cakupan.render.pdf;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.stream.Collectors;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
-import id.cakupan.model.DataWarning;
 import id.cakupan.model.Region;
 import id.cakupan.render.FindingSentences;
 import id.cakupan.render.KeyFigures;
 import id.cakupan.render.Names;
+import id.cakupan.render.RegionCharts;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.ReportTables;
-import id.cakupan.render.chart.CategoryChart;
-import id.cakupan.render.chart.RankingChart;
-import id.cakupan.render.chart.TrendChart;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -30,18 +26,17 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  */
 final class BriefingParameters {
 
-    /** Months shown in the trend chart. */
-    static final int TREND_MONTHS = 24;
-
     private final RenderContext context;
     private final Indicators indicators;
     private final ReportTables tables;
+    private final RegionCharts charts;
     private final Object logo;
 
     BriefingParameters(RenderContext context, Object logo) {
         this.context = context;
         this.indicators = context.indicators();
         this.tables = new ReportTables(indicators, context.messages(), context.formats());
+        this.charts = new RegionCharts(indicators, context.messages(), context.formats());
         this.logo = logo;
     }
 
@@ -97,7 +92,7 @@ final class BriefingParameters {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
-        p.put("OFFICE", office(region));
+        p.put("OFFICE", Names.office(region, dataset.parameters(), messages));
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);
         p.put("REGION", name);
@@ -116,27 +111,12 @@ final class BriefingParameters {
                 .sentences(findings, dataset.parameters().monthlyPremiumRp());
         p.put("FINDINGS", htmlList(sentences));
         p.put("TREND_CHART", trendChart(region, false));
-        p.put("VULNERABLE_SUMMARY", vulnerableSummary(indicator));
+        p.put("VULNERABLE_SUMMARY", charts.vulnerableSummary(indicator));
         p.put("VULNERABLE_CHART", vulnerableChart(region));
         p.put("WARNINGS", findings.warnings().isEmpty() ? null : bullets(findings.warnings().stream()
-                .map(this::warning).toList()));
+                .map(charts::warning).toList()));
         p.put("NOTES", notes());
         return p;
-    }
-
-    private String office(Region region) {
-        var messages = context.messages();
-        var values = indicators.data().dataset().parameters().values();
-        String configured = values.get(context.formats().isIndonesian() ? "nama_instansi" : "nama_instansi_en");
-        if (configured == null) {
-            configured = values.get("nama_instansi");
-        }
-        if (configured != null) {
-            return configured;
-        }
-        return region.isCountry() ? messages.get("briefing.office.country")
-                : region.isProvince() ? messages.get("briefing.office.province", region.name())
-                : messages.get("briefing.office.regency", region.name());
     }
 
     /** Sentences as an HTML list, for a text field with HTML markup: bullets with a hanging indent. */
@@ -154,79 +134,17 @@ final class BriefingParameters {
     }
 
     private Object rankingChart(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
-        List<RankingChart.Bar> bars = ranked.stream().filter(r -> r.coverage() != null)
-                .map(r -> new RankingChart.Bar(Names.shortName(r.region()), r.coverage(), r.region().equals(highlight)))
-                .toList();
-        if (bars.isEmpty()) {
-            return null;
-        }
-        var messages = context.messages();
-        return new ChartRenderable(RankingChart.create(bars, target,
-                target == null ? null : messages.get("chart.targetLine", context.formats().target(target)),
-                messages.get("card.coverage"), messages.locale(), compact), 60 + 24.0 * bars.size());
+        var chart = charts.ranking(ranked, highlight, target, compact);
+        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * charts.rankingBars(ranked, highlight).size());
     }
 
     private Object trendChart(Region region, boolean compact) {
-        var messages = context.messages();
-        var formats = context.formats();
-        List<YearMonth> months = indicators.periods().stream().filter(m -> !m.isAfter(indicators.period()))
-                .toList();
-        months = months.subList(Math.max(0, months.size() - TREND_MONTHS), months.size());
-        List<String> labels = months.stream().map(formats::monthShort).toList();
-        List<BigDecimal> coverage = new ArrayList<>();
-        List<BigDecimal> target = new ArrayList<>();
-        List<BigDecimal> national = new ArrayList<>();
-        for (YearMonth month : months) {
-            var i = indicators.get(region.code(), month);
-            coverage.add(i.map(RegionIndicator::coverage).orElse(null));
-            target.add(i.map(RegionIndicator::target).orElse(null));
-            national.add(indicators.get(Region.COUNTRY_CODE,
-                    month).map(RegionIndicator::coverage).orElse(null));
-        }
-        boolean showNational = !region.isCountry() && national.stream().anyMatch(v -> v != null);
-        boolean showTarget = target.stream().anyMatch(v -> v != null);
-        return new ChartRenderable(TrendChart.create(labels,
-                new TrendChart.Series(messages.get("chart.coverage", Names.display(region, messages)), coverage),
-                showTarget ? new TrendChart.Series(messages.get("chart.target"), target) : null,
-                showNational ? new TrendChart.Series(messages.get("chart.national"), national) : null,
-                messages.locale(), compact));
-    }
-
-    private String vulnerableSummary(RegionIndicator i) {
-        var messages = context.messages();
-        var formats = context.formats();
-        if (i.vulnerableProtected() == 0) {
-            return messages.get("vulnerable.none");
-        }
-        long premium = indicators.data().dataset().parameters().monthlyPremiumRp();
-        return messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
-                i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
-                formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), premium * 12)), formats.integer(premium));
+        return new ChartRenderable(charts.trendChart(region, charts.trend(region), compact));
     }
 
     private Object vulnerableChart(Region region) {
-        var rows = tables.vulnerableRows(region);
-        if (rows.isEmpty()) {
-            return null;
-        }
-        boolean english = !context.formats().isIndonesian();
-        Map<String, Long> byCategory = new java.util.LinkedHashMap<>();
-        Map<String, String> groups = new HashMap<>();
-        for (var v : rows) {
-            String label = english ? v.category().nameEn() : v.category().name();
-            byCategory.merge(label, v.protectedWorkers(), Long::sum);
-            groups.put(label, english ? v.group().nameEn() : v.group().name());
-        }
-        List<CategoryChart.Bar> bars = byCategory.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
-        return new ChartRenderable(CategoryChart.create(bars, context.messages().locale()), 70 + 20.0 * bars.size());
-    }
-
-    private String warning(DataWarning w) {
-        var formats = context.formats();
-        return context.messages().get("warning." + w.kind(), w.regionName(), formats.month(w.period()),
-                formats.integer(w.value()), formats.integer(w.limit()));
+        var bars = charts.vulnerableBars(region);
+        return bars.isEmpty() ? null : new ChartRenderable(charts.vulnerableChart(bars), 70 + 20.0 * bars.size());
     }
 
     private String notes() {

@@ -1,0 +1,123 @@
+package id.cakupan.render;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.DataWarning;
+import id.cakupan.model.Region;
+import id.cakupan.render.chart.CategoryChart;
+import id.cakupan.render.chart.RankingChart;
+import id.cakupan.render.chart.TrendChart;
+
+/**
+ * The charts of a region and the figures behind them, in the reader's language, for both the PDF
+ * (drawn as vectors) and the dashboard (drawn as SVG, with the figures as a table).
+ */
+public final class RegionCharts {
+
+    /** Months shown in the trend chart. */
+    public static final int TREND_MONTHS = 24;
+
+    /** The monthly series of the trend chart; values are null for months without a figure. */
+    public record Trend(List<YearMonth> months, List<BigDecimal> coverage, List<BigDecimal> target,
+                        List<BigDecimal> national, boolean showTarget, boolean showNational) {
+    }
+
+    private final Indicators indicators;
+    private final Messages messages;
+    private final Formats formats;
+
+    public RegionCharts(Indicators indicators, Messages messages, Formats formats) {
+        this.indicators = indicators;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
+    public JFreeChart ranking(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
+        List<RankingChart.Bar> bars = rankingBars(ranked, highlight);
+        if (bars.isEmpty()) {
+            return null;
+        }
+        return RankingChart.create(bars, target,
+                target == null ? null : messages.get("chart.targetLine", formats.target(target)),
+                messages.get("card.coverage"), messages.locale(), compact);
+    }
+
+    public List<RankingChart.Bar> rankingBars(List<RegionIndicator> ranked, Region highlight) {
+        return ranked.stream().filter(r -> r.coverage() != null)
+                .map(r -> new RankingChart.Bar(Names.shortName(r.region()), r.coverage(), r.region().equals(highlight)))
+                .toList();
+    }
+
+    public Trend trend(Region region) {
+        List<YearMonth> months = indicators.periods().stream().filter(m -> !m.isAfter(indicators.period())).toList();
+        months = months.subList(Math.max(0, months.size() - TREND_MONTHS), months.size());
+        List<BigDecimal> coverage = new ArrayList<>();
+        List<BigDecimal> target = new ArrayList<>();
+        List<BigDecimal> national = new ArrayList<>();
+        for (YearMonth month : months) {
+            var i = indicators.get(region.code(), month);
+            coverage.add(i.map(RegionIndicator::coverage).orElse(null));
+            target.add(i.map(RegionIndicator::target).orElse(null));
+            national.add(indicators.get(Region.COUNTRY_CODE, month).map(RegionIndicator::coverage).orElse(null));
+        }
+        return new Trend(months, coverage, target, national, target.stream().anyMatch(v -> v != null),
+                !region.isCountry() && national.stream().anyMatch(v -> v != null));
+    }
+
+    public JFreeChart trendChart(Region region, Trend trend, boolean compact) {
+        return TrendChart.create(trend.months().stream().map(formats::monthShort).toList(),
+                new TrendChart.Series(messages.get("chart.coverage", Names.display(region, messages)), trend.coverage()),
+                trend.showTarget() ? new TrendChart.Series(messages.get("chart.target"), trend.target()) : null,
+                trend.showNational() ? new TrendChart.Series(messages.get("chart.national"), trend.national()) : null,
+                messages.locale(), compact);
+    }
+
+    /** Protected workers per category (summed over funders), largest first. */
+    public List<CategoryChart.Bar> vulnerableBars(Region region) {
+        boolean english = !formats.isIndonesian();
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (var v : indicators.vulnerable()) {
+            if (!v.region().equals(region) || !v.period().equals(indicators.period())) {
+                continue;
+            }
+            String label = english ? v.category().nameEn() : v.category().name();
+            byCategory.merge(label, v.protectedWorkers(), Long::sum);
+            groups.put(label, english ? v.group().nameEn() : v.group().name());
+        }
+        return byCategory.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** Null when no vulnerable worker is protected in the region this month. */
+    public JFreeChart vulnerableChart(List<CategoryChart.Bar> bars) {
+        return bars.isEmpty() ? null : CategoryChart.create(bars, messages.locale());
+    }
+
+    public String vulnerableSummary(RegionIndicator i) {
+        if (i.vulnerableProtected() == 0) {
+            return messages.get("vulnerable.none");
+        }
+        long premium = indicators.data().dataset().parameters().monthlyPremiumRp();
+        return messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
+                i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
+                formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), premium * 12)), formats.integer(premium));
+    }
+
+    public String warning(DataWarning w) {
+        return messages.get("warning." + w.kind(), w.regionName(), formats.month(w.period()),
+                formats.integer(w.value()), formats.integer(w.limit()));
+    }
+}

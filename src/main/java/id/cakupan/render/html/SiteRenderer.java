@@ -1,0 +1,105 @@
+package id.cakupan.render.html;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import id.cakupan.model.Region;
+import id.cakupan.render.Messages;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+
+/**
+ * Writes {@code OUT/site/}: a static dashboard in Indonesian with its English twin under
+ * {@code en/}, the assets it needs, and copies of the indicator tables and the PDF briefings, so
+ * that the folder works on its own from any web server, file share or USB stick.
+ */
+public final class SiteRenderer implements Renderer {
+
+    public static final String PAGE_TEMPLATE = "region.ftl";
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
+
+    @Override
+    public String name() {
+        return "dashboard";
+    }
+
+    @Override
+    public List<Path> render(RenderContext context) throws IOException {
+        HtmlTemplates templates = new HtmlTemplates(context.templatesDir());
+        Template page = templates.get(PAGE_TEMPLATE);
+        Path site = context.outDir().resolve("site");
+        List<Path> files = new ArrayList<>();
+        files.addAll(copyTree(context.templatesDir().resolve(HtmlTemplates.DIR).resolve("assets"), site.resolve("assets")));
+        files.addAll(copyFiles(context.outDir().resolve("data"), site.resolve("data"), ".csv"));
+        files.addAll(copyFiles(context.outDir().resolve("pdf"), site.resolve("pdf"), ".pdf"));
+
+        SitePlan plan = new SitePlan(context.indicators());
+        var catalog = context.indicators().data().dataset().regions();
+        for (Locale locale : LANGUAGES) {
+            Messages messages = Messages.load(context.templatesDir(), locale);
+            PageModel model = new PageModel(context.indicators(), messages, plan, site, context.documentDate());
+            Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
+            Files.createDirectories(dir);
+            for (String code : plan.pages()) {
+                Region region = catalog.get(code);
+                Path file = dir.resolve(plan.file(region));
+                write(page, model.build(region), file);
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static void write(Template template, Object model, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            template.process(model, writer);
+        } catch (TemplateException e) {
+            throw new IOException(template.getSourceName() + ": " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
+    private static List<Path> copyFiles(Path from, Path to, String suffix) throws IOException {
+        List<Path> copied = new ArrayList<>();
+        if (!Files.isDirectory(from)) {
+            return copied;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
+                Path target = to.resolve(file.getFileName().toString());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                copied.add(target);
+            }
+        }
+        return copied;
+    }
+
+    private static List<Path> copyTree(Path from, Path to) throws IOException {
+        List<Path> copied = new ArrayList<>();
+        if (!Files.isDirectory(from)) {
+            throw new IOException(from + ": dashboard assets not found");
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    copied.add(target);
+                }
+            }
+        }
+        return copied;
+    }
+}

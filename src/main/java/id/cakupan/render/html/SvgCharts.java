@@ -1,0 +1,34 @@
+package id.cakupan.render.html;
+
+import java.awt.Rectangle;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/** Draws a chart of the shared chart module as inline SVG that scales with the page. */
+final class SvgCharts {
+
+    /** The chart font, with fallbacks for browsers on machines without DejaVu. */
+    private static final String FONT_FAMILY = "DejaVu Sans, Segoe UI, Roboto, Noto Sans, Arial, sans-serif";
+
+    private SvgCharts() {
+    }
+
+    /**
+     * @param id    unique on the page; prefixes the SVG's own ids so that several charts do not clash
+     * @param width the drawing width in pixels; the SVG then scales to its container
+     */
+    static String svg(JFreeChart chart, String id, int width, int height) {
+        SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+        graphics.setDefsKeyPrefix(id + "-");
+        graphics.setFontFunction(family -> FONT_FAMILY);
+        chart.draw(graphics, new Rectangle(0, 0, width, height));
+        String svg = graphics.getSVGElement(id + "-svg", false, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-title\" aria-describedby=\""
+                + id + "-desc\" focusable=\"false\" ");
+    }
+}

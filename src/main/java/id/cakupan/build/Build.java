@@ -68,7 +68,7 @@ public final class Build {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
-                    new Formats(options.locale()), documentDate());
+                    new Formats(options.locale()), generatedAt());
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 List<Path> written = renderer.render(context);
@@ -94,14 +94,14 @@ public final class Build {
         return checked;
     }
 
-    /** {@code SOURCE_DATE_EPOCH} (seconds) when set, so that a build can be reproduced; else today in Jakarta. */
-    static java.time.LocalDate documentDate() {
+    /** {@code SOURCE_DATE_EPOCH} (seconds) when set, so that a build can be reproduced; else now, in Jakarta. */
+    static java.time.ZonedDateTime generatedAt() {
         java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d+")) {
-            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(jakarta).toLocalDate();
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(jakarta);
         }
-        return java.time.LocalDate.now(jakarta);
+        return java.time.ZonedDateTime.now(jakarta).withNano(0);
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

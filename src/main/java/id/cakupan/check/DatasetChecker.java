@@ -125,25 +125,22 @@ public final class DatasetChecker {
     }
 
     /**
-     * Warns where a rolled-up region misses sub-regions in a month that it has in other months: its
-     * figures then cover only part of it, and its changes over time compare unlike things.
+     * Warns where a region is summed from only some of its sub-regions (a province from some of its
+     * regencies, the country from some provinces): its figures then cover part of it.
      */
     private static List<DataWarning> incompleteRollups(Dataset data, SortedMap<RegionMonth, RegionMonthTotals> totals) {
         Set<RegionMonth> given = new java.util.HashSet<>();
         data.workforce().forEach(w -> given.add(new RegionMonth(w.regionCode(), w.period())));
-        Map<String, Set<String>> childrenSeen = new java.util.HashMap<>();
         Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
         for (RegionMonthTotals t : totals.values()) {
-            String parent = t.region().parentCode();
-            if (parent != null) {
-                childrenSeen.computeIfAbsent(parent, k -> new java.util.HashSet<>()).add(t.region().code());
-                childrenPresent.merge(new RegionMonth(parent, t.period()), 1, Integer::sum);
+            if (t.region().parentCode() != null) {
+                childrenPresent.merge(new RegionMonth(t.region().parentCode(), t.period()), 1, Integer::sum);
             }
         }
         List<DataWarning> warnings = new ArrayList<>();
         for (RegionMonthTotals t : totals.values()) {
             RegionMonth key = new RegionMonth(t.region().code(), t.period());
-            int expected = childrenSeen.getOrDefault(t.region().code(), Set.of()).size();
+            int expected = data.regions().children(t.region().code()).size();
             int present = childrenPresent.getOrDefault(key, 0);
             if (!given.contains(key) && present < expected) {
                 warnings.add(new DataWarning(DataWarning.Kind.INCOMPLETE_ROLLUP, t.region().code(),

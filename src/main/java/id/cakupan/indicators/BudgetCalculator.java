@@ -88,12 +88,18 @@ final class BudgetCalculator {
         return latest;
     }
 
-    /** The regulation status of every province and regency/city in the data, by region code. */
+    /**
+     * The regulation status of every province and regency/city in the data, by region code; none
+     * when the data has no regulation rows at all (unknown, rather than "none enacted").
+     */
     Map<String, RegulationSummary> regulations() {
         Map<String, List<RegulationRecord>> byRegion = new TreeMap<>();
         data.dataset().regulations().forEach(r ->
                 byRegion.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
         Map<String, RegulationSummary> summaries = new TreeMap<>();
+        if (data.dataset().regulations().isEmpty()) {
+            return summaries;
+        }
         for (RegionMonth key : data.totals().keySet()) {
             var region = data.dataset().regions().get(key.regionCode());
             if (region.isCountry() || summaries.containsKey(region.code())) {

@@ -13,7 +13,7 @@ public record DataWarning(Kind kind, String regionCode, String regionName, YearM
         ACTIVE_ABOVE_POTENTIAL,
         /** More vulnerable workers protected than the region counts as vulnerable. */
         PROTECTED_ABOVE_VULNERABLE,
-        /** A region summed from fewer of its sub-regions than it has in other months. */
+        /** A region summed from only some of its sub-regions. */
         INCOMPLETE_ROLLUP
     }
 
@@ -25,8 +25,8 @@ public record DataWarning(Kind kind, String regionCode, String regionName, YearM
                     + limit + " (coverage above 100 %; is potensi_peserta up to date?)";
             case PROTECTED_ABOVE_VULNERABLE -> where + ": " + value + " protected vulnerable workers exceed the "
                     + limit + " vulnerable workers counted (pekerja_rentan)";
-            case INCOMPLETE_ROLLUP -> where + ": summed from only " + value + " of the " + limit
-                    + " sub-regions it has in other months; its figures for this month cover part of it";
+            case INCOMPLETE_ROLLUP -> where + ": summed from only " + value + " of its " + limit
+                    + " sub-regions; its figures cover part of it";
         };
     }
 }

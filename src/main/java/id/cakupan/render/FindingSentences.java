@@ -24,7 +24,11 @@ public final class FindingSentences {
         this.formats = formats;
     }
 
-    public List<String> sentences(KeyFindings findings, long monthlyPremium) {
+    /**
+     * @param hasVulnerableData whether the data has any protected-worker rows: without them, "0 of
+     *                          114,000 protected" would state a fact the data does not hold
+     */
+    public List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
         List<String> sentences = new ArrayList<>();
         RegionIndicator i = findings.indicator();
         String name = Names.display(findings.region(), messages);
@@ -36,8 +40,10 @@ public final class FindingSentences {
                     formats.integer(i.potential()), i.gapPoints() == null ? "" : formats.decimal(i.gapPoints().abs()),
                     formats.target(i.target()));
             if (findings.parent() != null && findings.parent().coverage() != null) {
-                sentence += " " + messages.get("finding.parent", Names.display(findings.parent().region(), messages),
-                        formats.percent(findings.parent().coverage()));
+                sentence += " " + (findings.parent().region().isCountry()
+                        ? messages.get("finding.parentNational", formats.percent(findings.parent().coverage()))
+                        : messages.get("finding.parent", Names.display(findings.parent().region(), messages),
+                        formats.percent(findings.parent().coverage())));
             }
             sentences.add(sentence);
         }
@@ -73,7 +79,7 @@ public final class FindingSentences {
                     formats.points(change.participantsEffectPoints()), signed(change.potentialChange()),
                     formats.points(change.potentialEffectPoints())));
         }
-        if (findings.vulnerable() != null) {
+        if (findings.vulnerable() != null && hasVulnerableData) {
             var v = findings.vulnerable();
             sentences.add(messages.get("finding.vulnerable", formats.integer(v.protectedWorkers()),
                     formats.integer(v.vulnerable()), formats.percent(v.coverage()), formats.integer(v.unprotected()),
@@ -92,11 +98,15 @@ public final class FindingSentences {
             return messages.get("finding.regulationOwn", findings.region().name(),
                     messages.get("status." + gaps.get(0).status()).toLowerCase(messages.locale()));
         }
-        String names = gaps.stream().map(g -> Names.shortName(g.region()) + " ("
-                + messages.get("status." + g.status()).toLowerCase(messages.locale()) + ")")
-                .collect(Collectors.joining(", "));
+        java.util.Map<id.cakupan.model.RegulationStatus, List<String>> byStatus = new java.util.TreeMap<>();
+        gaps.forEach(g -> byStatus.computeIfAbsent(g.status(), k -> new ArrayList<>())
+                .add(g.region().isRegency() ? Names.shortName(g.region()) : Names.display(g.region(), messages)));
+        String groups = byStatus.entrySet().stream()
+                .map(e -> messages.get("finding.regulationGroup", messages.get("regulation.group." + e.getKey()),
+                        String.join(", ", e.getValue())))
+                .collect(Collectors.joining("; "));
         return messages.get("finding.regulation", formats.integer(gaps.size()),
-                formats.integer(findings.regulationRegions()), names);
+                formats.integer(findings.regulationRegions()), groups);
     }
 
     private String signed(long value) {

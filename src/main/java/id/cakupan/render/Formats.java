@@ -101,6 +101,14 @@ public final class Formats {
         return (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1) + " " + month.getYear();
     }
 
+    /** A moment in Jakarta time: {@code 11 Desember 2025 pukul 14.05 WIB} / {@code 11 December 2025, 14:05 WIB}. */
+    public String dateTime(java.time.ZonedDateTime moment) {
+        var jakarta = moment.withZoneSameInstant(java.time.ZoneId.of("Asia/Jakarta"));
+        String time = String.format(Locale.ROOT, indonesian ? "%02d.%02d" : "%02d:%02d", jakarta.getHour(),
+                jakarta.getMinute());
+        return date(jakarta.toLocalDate()) + (indonesian ? " pukul " : ", ") + time + " WIB";
+    }
+
     /** A month in short, for chart axes: {@code Agu 2024} / {@code Aug 2024}. */
     public String monthShort(YearMonth month) {
         String name = (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1);

@@ -30,7 +30,8 @@ public final class KeyFigures {
         int year = i.period().getYear();
         String none = messages.get("card.none");
         List<Card> cards = new ArrayList<>();
-        cards.add(new Card(messages.get("card.coverage"), i.coverage() == null ? none : formats.percent(i.coverage()),
+        cards.add(new Card(messages.get("card.coverage"), i.coverage() == null ? messages.get("card.dash")
+                : formats.percent(i.coverage()),
                 i.target() == null ? messages.get("card.coverage.noTarget", String.valueOf(year))
                         : messages.get("card.coverage.note", String.valueOf(year), formats.target(i.target()),
                         formats.points(i.gapPoints()))));
@@ -38,14 +39,16 @@ public final class KeyFigures {
                 messages.get("card.active.note", formats.integer(i.potential()))));
         cards.add(needed(year, i.workersNeeded(), i.target()));
         cards.add(needed(year + 1, i.nextWorkersNeeded(), i.nextTarget()));
-        cards.add(new Card(messages.get("card.vulnerable"), formats.integer(i.vulnerableProtected()),
-                i.vulnerable() == null ? none : messages.get("card.vulnerable.note", formats.integer(i.vulnerable()),
-                        formats.percent(i.vulnerableCoverage()))));
+        String dash = messages.get("card.dash");
+        boolean vulnerableData = !indicators.data().dataset().vulnerable().isEmpty();
+        cards.add(new Card(messages.get("card.vulnerable"), vulnerableData ? formats.integer(i.vulnerableProtected()) : dash,
+                !vulnerableData || i.vulnerable() == null ? none : messages.get("card.vulnerable.note",
+                        formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()))));
         BudgetIndicator budget = indicators.budgets().stream()
                 .filter(b -> b.payer().equals(i.region()) && b.year() == year).findFirst().orElse(null);
         cards.add(new Card(messages.get("card.budget", String.valueOf(year)),
-                budget == null ? none : formats.rupiahShort(budget.allocatedRp()),
-                budget == null ? "" : messages.get("card.budget.note", formats.rupiahShort(budget.needRp()),
+                budget == null ? dash : formats.rupiahShort(budget.allocatedRp()),
+                budget == null ? messages.get("card.noBudget") : messages.get("card.budget.note", formats.rupiahShort(budget.needRp()),
                         formats.percent(budget.fundedPercent()))));
         return cards;
     }
@@ -53,7 +56,7 @@ public final class KeyFigures {
     private Card needed(int year, Long workers, java.math.BigDecimal target) {
         String label = messages.get("card.needed", String.valueOf(year));
         if (target == null) {
-            return new Card(label, messages.get("card.none"), messages.get("card.needed.none"));
+            return new Card(label, messages.get("card.dash"), messages.get("card.needed.none"));
         }
         return new Card(label, formats.integer(workers), messages.get("card.needed.note", String.valueOf(year),
                 formats.target(target)));

@@ -44,7 +44,10 @@ public final class RegionCharts {
 
     /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
     public JFreeChart ranking(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
-        List<RankingChart.Bar> bars = rankingBars(ranked, highlight);
+        List<RankingChart.Bar> bars = compact ? ranked.stream().filter(r -> r.coverage() != null)
+                .map(r -> new RankingChart.Bar(Names.shortName(r.region()) + "  " + formats.percent(r.coverage()),
+                        r.coverage(), r.region().equals(highlight))).toList()
+                : rankingBars(ranked, highlight);
         if (bars.isEmpty()) {
             return null;
         }
@@ -107,13 +110,26 @@ public final class RegionCharts {
     }
 
     public String vulnerableSummary(RegionIndicator i) {
+        if (indicators.data().dataset().vulnerable().isEmpty()) {
+            return messages.get("vulnerable.noData");
+        }
         if (i.vulnerableProtected() == 0) {
             return messages.get("vulnerable.none");
         }
         long premium = indicators.data().dataset().parameters().monthlyPremiumRp();
-        return messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
+        String summary = messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
                 i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
                 formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), premium * 12)), formats.integer(premium));
+        Map<String, Long> byGroup = new LinkedHashMap<>();
+        boolean english = !formats.isIndonesian();
+        for (var v : indicators.vulnerable()) {
+            if (v.region().equals(i.region()) && v.period().equals(indicators.period())) {
+                byGroup.merge(english ? v.group().nameEn() : v.group().name(), v.protectedWorkers(), Long::sum);
+            }
+        }
+        return byGroup.size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups", byGroup.entrySet().stream()
+                .map(e -> e.getKey() + " " + formats.integer(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     public String warning(DataWarning w) {

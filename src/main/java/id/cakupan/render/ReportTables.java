@@ -95,7 +95,7 @@ public final class ReportTables {
             row.put("year", String.valueOf(b.year()));
             row.put("need", formats.rupiahShort(b.needRp()));
             row.put("allocated", formats.rupiahShort(b.allocatedRp()));
-            row.put("spent", b.spentRp() == null ? "" : formats.rupiahShort(b.spentRp()));
+            row.put("spent", b.spentRp() == null ? messages.get("card.dash") : formats.rupiahShort(b.spentRp()));
             row.put("funded", formats.percent(b.fundedPercent()));
             row.put("workerYears", formats.integer(b.workerYears()));
             rows.add(row);
@@ -117,8 +117,8 @@ public final class ReportTables {
             }
             var leading = summary.leading();
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("region", Names.shortName(r));
-            row.put("type", leading == null ? "" : leading.type().name());
+            row.put("region", r.isRegency() ? Names.shortName(r) : Names.display(r, messages));
+            row.put("type", leading == null ? "" : messages.get("type." + leading.type()));
             row.put("status", messages.get("status." + summary.status()));
             row.put("date", leading == null || leading.date() == null ? "" : formats.date(leading.date()));
             row.put("title", leading == null ? "" : leading.number() == null ? leading.title()

@@ -107,7 +107,7 @@ class CommandLineIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("warning: 17.04 Kabupaten Kaur, 2025-11: 130 active participants exceed the "
                 + "potential of 100"), run.err());
-        assertTrue(run.out().contains("3 warning(s)"), run.out());
+        assertTrue(run.out().contains("5 warning(s)"), run.out() + run.err());
     }
 
     @Test

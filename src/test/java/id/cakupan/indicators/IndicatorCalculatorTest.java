@@ -181,11 +181,12 @@ class IndicatorCalculatorTest {
     }
 
     @Test
-    void aProvinceSummedFromFewerRegenciesThanUsualIsWarnedAbout() {
+    void aRegionSummedFromSomeOfItsSubRegionsIsWarnedAbout() {
         var incomplete = indicators.warnings().stream()
                 .filter(w -> w.kind() == id.cakupan.model.DataWarning.Kind.INCOMPLETE_ROLLUP)
                 .map(w -> w.regionCode() + " " + w.period() + " " + w.value() + "/" + w.limit()).toList();
-        assertEquals(java.util.List.of("17 2024-11 2/3", "17 2025-10 2/3"), incomplete);
+        assertEquals(java.util.List.of("00 2024-11 1/38", "00 2025-10 1/38", "00 2025-11 1/38",
+                "17 2024-11 2/10", "17 2025-10 2/10", "17 2025-11 3/10"), incomplete);
     }
 
     @Test

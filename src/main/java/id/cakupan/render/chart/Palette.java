@@ -15,8 +15,8 @@ public final class Palette {
     public static final Color PRIMARY = new Color(0x00, 0x72, 0xB2);
     /** Highlighted or second series: orange (prints light grey). */
     public static final Color ACCENT = new Color(0xE6, 0x9F, 0x00);
-    /** Third series: vermillion (prints mid grey). */
-    public static final Color THIRD = new Color(0xD5, 0x5E, 0x00);
+    /** Third series: a dark vermillion (prints mid-dark grey, apart from the light target dashes' black). */
+    public static final Color THIRD = new Color(0xB3, 0x4B, 0x00);
     public static final Color MUTED = new Color(0x9A, 0xB8, 0xD0);
     public static final Color TEXT = new Color(0x22, 0x22, 0x22);
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
@@ -30,8 +30,8 @@ public final class Palette {
     public static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
-    public static final Stroke DOTTED = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {1f, 4f}, 0f);
+    public static final Stroke DOTTED = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {0.5f, 4f}, 0f);
 
     static {
         registerBundledFonts();

@@ -10,10 +10,12 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Horizontal bars of coverage, highest first, with the target as a dashed line. */
@@ -37,8 +39,8 @@ public final class RankingChart {
     }
 
     /**
-     * @param compact for a narrow chart: the target is named in a legend below instead of beside its
-     *                line, where it would collide with the bar labels
+     * @param compact for a narrow chart: no value labels at the bars (put them in the bar labels) and
+     *                the target named in a legend below, where nothing collides with the line
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
                                     Locale locale, boolean compact) {
@@ -48,6 +50,9 @@ public final class RankingChart {
             dataset.addValue(bar.coverage(), seriesLabel, bar.label());
             max = Math.max(max, bar.coverage().doubleValue());
         }
+        double upper = Math.max(10, Math.ceil(max * 1.18 / 10) * 10);
+        // a label that would end on the target line goes inside its bar, in white
+        double labelWidth = upper * 0.12;
         BarRenderer renderer = new BarRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -55,16 +60,36 @@ public final class RankingChart {
             public Paint getItemPaint(int row, int column) {
                 return bars.get(column).highlighted() ? Palette.ACCENT : Palette.PRIMARY;
             }
+
+            private boolean inside(int column) {
+                double value = bars.get(column).coverage().doubleValue();
+                return target != null && value < target.doubleValue()
+                        && value + labelWidth > target.doubleValue() && value > labelWidth * 1.2;
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+                return inside(column) ? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
+                        : super.getPositiveItemLabelPosition(row, column);
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                return inside(column) && !bars.get(column).highlighted() ? java.awt.Color.WHITE
+                        : super.getItemLabelPaint(row, column);
+            }
         };
         renderer.setMaximumBarWidth(0.08);
         renderer.setItemMargin(0);
         ChartStyle.barLabels(renderer, ChartStyle.percent(locale, true));
+        renderer.setDefaultItemLabelsVisible(!compact);
 
         CategoryAxis categories = ChartStyle.categoryAxis(0.25);
+        categories.setMaximumCategoryLabelWidthRatio(compact ? 0.62f : 0.45f);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.percent(locale, false));
-        values.setRange(0, Math.max(10, Math.ceil(max * (compact ? 1.4 : 1.18) / 10) * 10));
+        values.setRange(0, compact ? Math.max(10, Math.ceil(max * 1.05 / 10) * 10) : upper);
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

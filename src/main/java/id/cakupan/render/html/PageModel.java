@@ -8,7 +8,6 @@ import static id.cakupan.render.html.Models.map;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +32,18 @@ final class PageModel {
     private final SitePlan plan;
     private final Path siteDir;
     private final boolean english;
-    private final LocalDate documentDate;
+    private final java.time.ZonedDateTime generatedAt;
     private final ReportTables tables;
     private final PageCharts charts;
 
-    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, LocalDate documentDate) {
+    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, java.time.ZonedDateTime generatedAt) {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.plan = plan;
         this.siteDir = siteDir;
         this.english = !formats.isIndonesian();
-        this.documentDate = documentDate;
+        this.generatedAt = generatedAt;
         this.tables = new ReportTables(indicators, messages, formats);
         this.charts = new PageCharts(indicators, messages, formats, tables);
     }
@@ -65,7 +64,7 @@ final class PageModel {
                 "root", root,
                 "office", Names.office(plan.overview(), dataset.parameters(), messages),
                 "heading", name,
-                "lede", messages.get("site.lede", month, formats.date(documentDate), dataset.fingerprint()));
+                "lede", messages.get("site.lede", month, formats.date(generatedAt.toLocalDate()), dataset.fingerprint()));
         page.put("labels", labels(region));
         page.put("breadcrumbs", breadcrumbs(region));
         page.put("languageSwitch", map("href", (english ? "../" : "en/") + file, "lang", english ? "id" : "en",
@@ -74,7 +73,7 @@ final class PageModel {
         page.put("cards", new KeyFigures(messages, formats).cards(indicators, indicator).stream()
                 .map(c -> map("label", c.label(), "value", c.value(), "note", c.note())).toList());
         page.put("findings", new FindingSentences(messages, formats)
-                .sentences(findings, dataset.parameters().monthlyPremiumRp()));
+                .sentences(findings, !dataset.vulnerable().isEmpty()));
         if (region.isCountry()) {
             page.put("map", charts.provinceMap(plan));
         }
@@ -89,7 +88,7 @@ final class PageModel {
         page.put("regulations", regulationTable(region));
         page.put("warnings", findings.warnings().stream().map(charts::warning).toList());
         page.put("children", children(region));
-        page.put("notes", List.of(messages.get("notes.asOf", month, formats.date(documentDate)),
+        page.put("notes", List.of(messages.get("notes.asOf", month, formats.dateTime(generatedAt)),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
                 messages.get("notes.sources"), messages.get("credit.regions")));

@@ -67,9 +67,13 @@ final class BriefingParameters {
         p.put("RANKING_CHART", rankingChart(tables.ranked(province), regency, indicator(regency).target(), true));
         p.put("TREND_CHART", trendChart(regency, true));
         var regulation = indicators.regulations().get(regency.code());
-        p.put("REGULATION_STATUS", regulation == null ? messages.get("status.BELUM")
-                : messages.get("status." + regulation.status()) + (regulation.leading() == null ? ""
-                : " · " + regulation.leading().type() + " · " + regulation.leading().title()));
+        var leading = regulation == null ? null : regulation.leading();
+        var formats = context.formats();
+        p.put("REGULATION_STATUS", regulation == null ? messages.get("card.none")
+                : leading == null ? messages.get("status.BELUM")
+                : messages.get("onepager.regulationLine", messages.get("status." + regulation.status()),
+                messages.get("type." + leading.type()),
+                leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()), leading.title()));
         List<Map<String, ?>> budgets = tables.budgets(regency);
         p.put("BUDGET_LINE", budgets.isEmpty() ? messages.get("card.none") : budgets.stream()
                 .reduce((first, second) -> second)
@@ -97,7 +101,7 @@ final class BriefingParameters {
         p.put("LOGO", logo);
         p.put("REGION", name);
         p.put("PERIOD", month);
-        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate()), month));
+        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.generatedAt().toLocalDate()), month));
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));
         p.put("FOOTER", messages.get("briefing.footer", name, month, dataset.fingerprint()));
         List<KeyFigures.Card> cards = new KeyFigures(messages, formats).cards(indicators, indicator);
@@ -108,7 +112,7 @@ final class BriefingParameters {
         }
         KeyFindings findings = indicators.findings().get(region.code());
         List<String> sentences = new FindingSentences(messages, formats)
-                .sentences(findings, dataset.parameters().monthlyPremiumRp());
+                .sentences(findings, !dataset.vulnerable().isEmpty());
         p.put("FINDINGS", htmlList(sentences));
         p.put("TREND_CHART", trendChart(region, false));
         p.put("VULNERABLE_SUMMARY", charts.vulnerableSummary(indicator));
@@ -152,7 +156,7 @@ final class BriefingParameters {
         var formats = context.formats();
         var dataset = indicators.data().dataset();
         return String.join("\n",
-                messages.get("notes.asOf", formats.month(indicators.period()), formats.date(context.documentDate())),
+                messages.get("notes.asOf", formats.month(indicators.period()), formats.dateTime(context.generatedAt())),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
                 messages.get("notes.sources"),

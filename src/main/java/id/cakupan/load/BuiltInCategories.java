@@ -45,6 +45,7 @@ public final class BuiltInCategories {
                 new Category("PETANI", "Petani", "Farmers", INFORMAL),
                 new Category("BURUH_TANI", "Buruh tani", "Farm labourers", INFORMAL),
                 new Category("PEDAGANG_KECIL", "Pedagang kecil", "Small traders", INFORMAL),
-                new Category("RENTAN_LAINNYA", "Pekerja rentan lainnya", "Other vulnerable workers", INFORMAL)));
+                new Category("RENTAN_LAINNYA", "Pekerja rentan lainnya (penerimaan umum)",
+                        "Other vulnerable workers (general intake)", INFORMAL)));
     }
 }

@@ -83,13 +83,16 @@ public final class ReportTables {
     }
 
     /** Budgets paid by the region itself and by its sub-regions, up to the reporting year. */
+    public List<BudgetIndicator> budgetRows(Region region) {
+        return indicators.budgets().stream()
+                .filter(b -> region.isCountry() || b.payer().equals(region) || region.code().equals(b.payer().parentCode()))
+                .filter(b -> b.year() <= indicators.period().getYear())
+                .toList();
+    }
+
     public List<Map<String, ?>> budgets(Region region) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (BudgetIndicator b : indicators.budgets()) {
-            boolean within = region.isCountry() || b.payer().equals(region) || region.code().equals(b.payer().parentCode());
-            if (!within || b.year() > indicators.period().getYear()) {
-                continue;
-            }
+        for (BudgetIndicator b : budgetRows(region)) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("payer", Names.display(b.payer(), messages));
             row.put("year", String.valueOf(b.year()));

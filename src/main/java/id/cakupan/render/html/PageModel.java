@@ -183,16 +183,11 @@ final class PageModel {
                 .column(messages.get("table.need"), true).column(messages.get("table.allocated"), true)
                 .column(messages.get("table.spent"), true).column(messages.get("table.funded"), true)
                 .column(messages.get("table.workerYears"), true);
-        for (var b : indicators.budgets()) {
-            boolean within = region.isCountry() || b.payer().equals(region)
-                    || region.code().equals(b.payer().parentCode());
-            if (!within || b.year() > indicators.period().getYear()) {
-                continue;
-            }
+        for (var b : tables.budgetRows(region)) {
             table.row(false, List.of(cell(Names.display(b.payer(), messages)), cell(String.valueOf(b.year()), b.year()),
                     cell(formats.rupiahShort(b.needRp()), b.needRp()),
                     cell(formats.rupiahShort(b.allocatedRp()), b.allocatedRp()),
-                    cell(b.spentRp() == null ? "" : formats.rupiahShort(b.spentRp()), b.spentRp()),
+                    cell(b.spentRp() == null ? messages.get("card.dash") : formats.rupiahShort(b.spentRp()), b.spentRp()),
                     cell(formats.percent(b.fundedPercent()), b.fundedPercent()),
                     cell(formats.integer(b.workerYears()), b.workerYears())));
         }

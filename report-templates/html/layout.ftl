@@ -34,6 +34,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#list notes as note><p>${note}</p></#list>
+    <p lang="id">${credit}</p>
   </div>
 </footer>
 </body>

@@ -43,7 +43,7 @@
   <section aria-labelledby="ranking">
     <h2 id="ranking">${ranking.title}</h2>
     <#if ranking.chart??><@ch.chart model=ranking.chart/></#if>
-    <@t.table model=ranking.table/>
+    <@t.table model=ranking.table hint=labels.sortHint/>
   </section>
   </#if>
 
@@ -56,17 +56,17 @@
     <h2 id="vulnerable">${labels.vulnerable}</h2>
     <p>${vulnerable.summary}</p>
     <#if vulnerable.chart??><@ch.chart model=vulnerable.chart/></#if>
-    <@t.table model=vulnerable.table/>
+    <@t.table model=vulnerable.table hint=labels.sortHint/>
   </section>
 
   <section aria-labelledby="budget">
     <h2 id="budget">${labels.budget}</h2>
-    <@t.table model=budgets/>
+    <@t.table model=budgets hint=labels.sortHint/>
   </section>
 
   <section aria-labelledby="regulation">
     <h2 id="regulation">${labels.regulation}</h2>
-    <@t.table model=regulations/>
+    <@t.table model=regulations hint=labels.sortHint/>
   </section>
 
   <#if warnings?has_content>

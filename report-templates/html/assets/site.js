@@ -43,11 +43,8 @@
     });
   }
 
+  document.documentElement.className += " js";
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), enhance);
-    // print the data tables of the charts too
-    window.addEventListener("beforeprint", function () {
-      Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
-    });
   });
 }());

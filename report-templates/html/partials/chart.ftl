@@ -8,7 +8,8 @@
     <span class="chart-title" id="${model.id}-title">${model.title}</span>
     <span class="chart-desc" id="${model.id}-desc">${model.description}</span>
   </figcaption>
-  <div class="chart-svg">${model.svg?no_esc}</div>
+  <div class="chart-svg wide">${model.svg?no_esc}</div>
+  <div class="chart-svg narrow">${model.narrowSvg?no_esc}</div>
   <details>
     <summary>${model.tableLabel}</summary>
     <@t.table model=model.table/>

@@ -28,8 +28,19 @@ public final class Formats {
 
     private final boolean indonesian;
     private final DecimalFormatSymbols symbols;
+    /** The space inside a figure: before "%", after "Rp", before "miliar". */
+    private final String space;
 
     public Formats(Locale locale) {
+        this(locale, false);
+    }
+
+    /**
+     * @param nonBreaking join a figure's parts with no-break spaces, so that a web page never wraps
+     *                    "35,45 %" or "Rp 14,50 miliar" across lines (PDFs wrap by their own layout)
+     */
+    public Formats(Locale locale, boolean nonBreaking) {
+        this.space = nonBreaking ? "\u00a0" : " ";
         this.indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
         this.symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(indonesian ? '.' : ',');
@@ -53,7 +64,7 @@ public final class Formats {
 
     /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
     public String percent(BigDecimal value) {
-        return value == null ? "" : decimal(value) + (indonesian ? " %" : "%");
+        return value == null ? "" : decimal(value) + (indonesian ? space + "%" : "%");
     }
 
     /** A target as set, without needless decimals: {@code 48 %}, {@code 52,15 %}. */
@@ -63,7 +74,7 @@ public final class Formats {
         }
         BigDecimal plain = value.stripTrailingZeros();
         String number = plain.scale() <= 0 ? integer(plain.longValueExact()) : pattern("#,##0.##").format(plain);
-        return number + (indonesian ? " %" : "%");
+        return number + (indonesian ? space + "%" : "%");
     }
 
     /** A change in percentage points with its sign: {@code +1,00}, {@code −12,55}. */
@@ -77,23 +88,24 @@ public final class Formats {
 
     /** Rupiah in full: {@code Rp 14.502.096.000}. */
     public String rupiah(long value) {
-        return (value < 0 ? MINUS + "Rp " : "Rp ") + integer(Math.abs(value));
+        return (value < 0 ? MINUS + "Rp" : "Rp") + space + integer(Math.abs(value));
     }
 
     /** Rupiah shortened to millions, billions or trillions: {@code Rp 14,50 miliar} / {@code Rp 14.50 billion}. */
     public String rupiahShort(long value) {
         long magnitude = Math.abs(value);
         String sign = value < 0 ? String.valueOf(MINUS) : "";
+        String rp = sign + "Rp" + space;
         if (magnitude >= TRILLION) {
-            return sign + "Rp " + scaled(magnitude, TRILLION) + (indonesian ? " triliun" : " trillion");
+            return rp + scaled(magnitude, TRILLION) + space + (indonesian ? "triliun" : "trillion");
         }
         if (magnitude >= BILLION) {
-            return sign + "Rp " + scaled(magnitude, BILLION) + (indonesian ? " miliar" : " billion");
+            return rp + scaled(magnitude, BILLION) + space + (indonesian ? "miliar" : "billion");
         }
         if (magnitude >= MILLION) {
-            return sign + "Rp " + scaled(magnitude, MILLION) + (indonesian ? " juta" : " million");
+            return rp + scaled(magnitude, MILLION) + space + (indonesian ? "juta" : "million");
         }
-        return sign + "Rp " + integer(magnitude);
+        return rp + integer(magnitude);
     }
 
     /** A month written out: {@code November 2025}; {@code Desember 2024} / {@code December 2024}. */

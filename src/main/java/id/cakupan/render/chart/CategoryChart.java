@@ -43,7 +43,7 @@ public final class CategoryChart {
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.integer(locale));
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        values.setRange(0, Math.max(10, max * 1.2));
+        values.setRange(0, Math.max(10, max * 1.3));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -22,6 +22,8 @@ import id.cakupan.render.ReportTables;
 final class PageCharts {
 
     private static final int WIDTH = 600;
+    /** The drawing width of the phone variant: drawn narrow, so that its text stays legible. */
+    private static final int NARROW = 340;
 
     private final Indicators indicators;
     private final Messages messages;
@@ -52,7 +54,9 @@ final class PageCharts {
         return chart("ranking-chart", messages.get("site.chart.ranking.title", Names.display(parent, messages)),
                 messages.get(target == null ? "site.chart.ranking.desc" : "site.chart.ranking.descTarget",
                         formats.target(target)),
-                SvgCharts.svg(chart, "ranking-chart", WIDTH, 70 + 26 * bars), table.build());
+                SvgCharts.svg(chart, "ranking-chart", WIDTH, 70 + 26 * bars),
+                SvgCharts.svg(charts.ranking(ranked, current, target, true), "ranking-chart-n", NARROW, 90 + 22 * bars),
+                table.build());
     }
 
     Map<String, Object> trend(Region region) {
@@ -79,10 +83,13 @@ final class PageCharts {
             table.row(false, cells);
         }
         var months = trend.months();
+        String description = messages.get("site.chart.trend.desc", formats.month(months.get(0)),
+                formats.month(months.get(months.size() - 1)))
+                + (trend.showTarget() ? messages.get("site.chart.trend.target") : "")
+                + (trend.showNational() ? messages.get("site.chart.trend.national") : "") + ".";
         return chart("trend-chart", messages.get("site.chart.trend.title", Names.display(region, messages)),
-                messages.get("site.chart.trend.desc", formats.month(months.get(0)),
-                        formats.month(months.get(months.size() - 1))),
-                SvgCharts.svg(charts.trendChart(region, trend, false), "trend-chart", WIDTH, 320), table.build());
+                description, SvgCharts.svg(charts.trendChart(region, trend, false), "trend-chart", WIDTH, 320),
+                SvgCharts.svg(charts.trendChart(region, trend, true), "trend-chart-n", NARROW, 280), table.build());
     }
 
     Map<String, Object> vulnerable(Region region) {
@@ -98,7 +105,8 @@ final class PageCharts {
                 cell(formats.integer(b.value()), b.value()))));
         return chart("vulnerable-chart", messages.get("site.chart.vulnerable.title"),
                 messages.get("site.chart.vulnerable.desc"),
-                SvgCharts.svg(chart, "vulnerable-chart", WIDTH, 80 + 24 * bars.size()), table.build());
+                SvgCharts.svg(chart, "vulnerable-chart", WIDTH, 80 + 24 * bars.size()),
+                SvgCharts.svg(chart, "vulnerable-chart-n", NARROW, 100 + 22 * bars.size()), table.build());
     }
 
     String vulnerableSummary(RegionIndicator indicator) {
@@ -118,7 +126,7 @@ final class PageCharts {
                         .orElse("") + ": " + (combinedCoverage(outline.covers()) == null ? messages.get("site.map.none")
                         : formats.percent(combinedCoverage(outline.covers()))),
                 outline -> plan.file(catalog.get(outline.code())),
-                "map-title");
+                "map");
         List<Map<String, Object>> legend = new ArrayList<>();
         var bands = ProvinceMap.BANDS;
         for (int i = 0; i < bands.size(); i++) {
@@ -148,9 +156,10 @@ final class PageCharts {
         return any ? id.cakupan.indicators.Percent.of(active, potential) : null;
     }
 
-    private Map<String, Object> chart(String id, String title, String description, String svg,
+    /** A chart in two drawings, for wide screens and for phones, and the table of its figures. */
+    private Map<String, Object> chart(String id, String title, String description, String svg, String narrowSvg,
                                       Map<String, Object> table) {
-        return map("id", id, "title", title, "description", description, "svg", svg,
+        return map("id", id, "title", title, "description", description, "svg", svg, "narrowSvg", narrowSvg,
                 "tableLabel", messages.get("site.chart.table"), "table", table);
     }
 }

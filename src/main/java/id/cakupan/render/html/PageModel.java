@@ -39,7 +39,7 @@ final class PageModel {
     PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, java.time.ZonedDateTime generatedAt) {
         this.indicators = indicators;
         this.messages = messages;
-        this.formats = new Formats(messages.locale());
+        this.formats = new Formats(messages.locale(), true);
         this.plan = plan;
         this.siteDir = siteDir;
         this.english = !formats.isIndonesian();
@@ -91,12 +91,15 @@ final class PageModel {
         page.put("notes", List.of(messages.get("notes.asOf", month, formats.dateTime(generatedAt)),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
-                messages.get("notes.sources"), messages.get("credit.regions")));
+                messages.get("notes.sources")));
+        // the attribution is the same Indonesian line on the English pages, marked as Indonesian
+        page.put("credit", messages.get("credit.regions"));
         return page;
     }
 
     private Map<String, Object> labels(Region region) {
         return map("skip", messages.get("site.skip"), "navigation", messages.get("site.navigation"),
+                "sortHint", messages.get("site.sortHint"),
                 "keyFigures", messages.get("section.keyFigures"), "findings", messages.get("section.findings"),
                 "trend", messages.get("section.trend"), "vulnerable", messages.get("section.vulnerable"),
                 "budget", messages.get("section.budget"), "regulation", messages.get("section.regulation"),
@@ -134,25 +137,39 @@ final class PageModel {
     }
 
     private Map<String, Object> ranking(Region parent, Region current, BigDecimal target) {
+        List<RegionIndicator> ranked = tables.ranked(parent);
+        // columns that would be empty for every region (no targets, no year-earlier month) are left out
+        boolean targets = ranked.stream().anyMatch(r -> r.target() != null);
+        boolean changes = ranked.stream().anyMatch(r -> r.yearlyChange() != null);
         Models.Table table = new Models.Table(messages.get("site.caption.ranking", Names.display(parent, messages),
                 formats.month(indicators.period())), messages.get("table.empty"), true)
                 .column(messages.get("table.region"), false).column(messages.get("table.rank"), true)
                 .column(messages.get("table.potential"), true).column(messages.get("table.active"), true)
-                .column(messages.get("table.coverage"), true).column(messages.get("table.gap"), true)
-                .column(messages.get("table.needed"), true).column(messages.get("table.change"), true);
+                .column(messages.get("table.coverage"), true);
+        if (targets) {
+            table.column(messages.get("table.gap"), true).column(messages.get("table.needed"), true);
+        }
+        if (changes) {
+            table.column(messages.get("table.change"), true);
+        }
         int position = 0;
-        for (RegionIndicator r : tables.ranked(parent)) {
+        for (RegionIndicator r : ranked) {
             position++;
             Integer rank = r.rank() != null ? r.rank() : r.coverage() == null ? null : position;
-            table.row(r.region().equals(current), List.of(
+            List<Map<String, Object>> cells = new ArrayList<>(List.of(
                     linkedCell(Names.shortName(r.region()), plan.file(r.region()), null),
                     cell(rank == null ? "" : formats.integer(rank), rank),
                     cell(formats.integer(r.potential()), r.potential()),
                     cell(formats.integer(r.active()), r.active()),
-                    cell(formats.percent(r.coverage()), r.coverage()),
-                    cell(formats.points(r.gapPoints()), r.gapPoints()),
-                    cell(r.workersNeeded() == null ? "" : formats.integer(r.workersNeeded()), r.workersNeeded()),
-                    cell(formats.points(r.yearlyChange()), r.yearlyChange())));
+                    cell(formats.percent(r.coverage()), r.coverage())));
+            if (targets) {
+                cells.add(cell(formats.points(r.gapPoints()), r.gapPoints()));
+                cells.add(cell(r.workersNeeded() == null ? "" : formats.integer(r.workersNeeded()), r.workersNeeded()));
+            }
+            if (changes) {
+                cells.add(cell(formats.points(r.yearlyChange()), r.yearlyChange()));
+            }
+            table.row(r.region().equals(current), cells);
         }
         String title = parent.isCountry() ? messages.get("section.rankingProvinces")
                 : current != null ? messages.get("section.position", Names.display(parent, messages))
@@ -177,7 +194,8 @@ final class PageModel {
     }
 
     private Map<String, Object> budgetTable(Region region) {
-        Models.Table table = new Models.Table(messages.get("site.caption.budget", Names.display(region, messages)),
+        Models.Table table = new Models.Table(messages.get(region.isRegency() ? "site.caption.budgetOwn"
+                : "site.caption.budget", Names.display(region, messages)),
                 messages.get("table.empty"), true)
                 .column(messages.get("table.payer"), false).column(messages.get("table.year"), true)
                 .column(messages.get("table.need"), true).column(messages.get("table.allocated"), true)

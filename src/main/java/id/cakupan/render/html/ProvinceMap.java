@@ -27,7 +27,7 @@ final class ProvinceMap {
     }
 
     /** Sequential blues (ColorBrewer), readable by colour-blind readers; light to dark. */
-    static final List<Band> BANDS = List.of(new Band(BigDecimal.ZERO, "#eff3ff"), new Band(BigDecimal.valueOf(20), "#bdd7e7"),
+    static final List<Band> BANDS = List.of(new Band(BigDecimal.ZERO, "#c6dbef"), new Band(BigDecimal.valueOf(20), "#9ecae1"),
             new Band(BigDecimal.valueOf(30), "#6baed6"), new Band(BigDecimal.valueOf(40), "#3182bd"),
             new Band(BigDecimal.valueOf(50), "#08519c"));
     static final String NO_DATA = "#d9d9d9";
@@ -71,7 +71,7 @@ final class ProvinceMap {
                       Function<Outline, String> href, String labelledBy) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"").append(labelledBy).append("\" focusable=\"false\">");
+                .append("\" role=\"group\" aria-labelledby=\"").append(labelledBy).append("\">");
         for (Outline outline : outlines()) {
             BigDecimal value = outline.code() == null ? null : coverage.apply(outline);
             String link = outline.code() == null ? null : href.apply(outline);

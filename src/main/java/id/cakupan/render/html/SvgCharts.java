@@ -28,7 +28,8 @@ final class SvgCharts {
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         String svg = graphics.getSVGElement(id + "-svg", false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-title\" aria-describedby=\""
-                + id + "-desc\" focusable=\"false\" ");
+        String figure = id.replaceFirst("-n$", "");
+        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + figure + "-title\" aria-describedby=\""
+                + figure + "-desc\" focusable=\"false\" ");
     }
 }

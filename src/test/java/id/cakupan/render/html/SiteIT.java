@@ -45,6 +45,11 @@ class SiteIT {
         return Jsoup.parse(file.toFile(), "UTF-8");
     }
 
+    /** The text of an element as read: figures keep their parts together with no-break spaces. */
+    static String text(Element element) {
+        return element.text().replace('\u00a0', ' ');
+    }
+
     /** Every page reached from index.html by following links, and every file the links name. */
     static Set<Path> crawl(Path start, Set<Path> files) throws IOException {
         Set<Path> pages = new LinkedHashSet<>();
@@ -95,17 +100,21 @@ class SiteIT {
         assertEquals("en", en.selectFirst("html").attr("lang"));
         assertEquals("../17.04-kaur.html", en.selectFirst("a.lang").attr("href"));
         assertTrue(en.text().contains("Key findings"));
+        assertEquals("id", en.selectFirst("footer p:containsOwn(Kode wilayah)").attr("lang"),
+                "the Indonesian attribution is marked as Indonesian on English pages");
     }
 
     @Test
     void theProvincePageShowsThePublishedFigures() throws IOException {
         Document index = page(site.resolve("index.html"));
-        String text = index.text();
+        String text = text(index);
         for (String expected : List.of("Provinsi Bengkulu", "35,45 %", "251.000", "708.000", "88.840", "71.935",
                 "114.000", "Kaur", "Lebong", "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri")) {
             assertTrue(text.contains(expected), "missing " + expected);
         }
-        assertTrue(page(site.resolve("en/index.html")).text().contains("35.45%"));
+        assertTrue(text(page(site.resolve("en/index.html"))).contains("35.45%"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("35,45\u00a0%"),
+                "a figure does not wrap before its unit");
         Element ranking = index.selectFirst("section[aria-labelledby=ranking] table.sortable");
         assertNotNull(ranking, "the ranking table is sortable");
         assertEquals("Kaur", ranking.selectFirst("tbody tr th").text(), "highest first without JavaScript");
@@ -155,6 +164,7 @@ class SiteIT {
             assertNotNull(chart.selectFirst("details table"), "the data behind the chart");
         }
         assertTrue(index.selectFirst("#trend-chart").text().contains("Okt 2025"), "Indonesian month labels");
+        assertEquals(2, index.select("#trend-chart svg").size(), "a drawing for wide screens and one for phones");
     }
 
     @Test
@@ -193,8 +203,8 @@ class SiteIT {
         assertEquals(1, index.select("script").size(), "only the site's own script");
         assertTrue(index.select("img").isEmpty(), "no image element from the data");
         assertTrue(index.select("b, i").isEmpty(), "no markup from the data");
-        assertTrue(index.text().contains("<script>alert(1)</script> ${7*7} <b>tebal</b>"), "shown as text");
-        assertTrue(index.text().contains("<img src=x onerror=alert(2)>"));
+        assertTrue(text(index).contains("<script>alert(1)</script> ${7*7} <b>tebal</b>"), "shown as text");
+        assertTrue(text(index).contains("<img src=x onerror=alert(2)>"));
         assertTrue(Files.readString(out.resolve("site/index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
 
@@ -216,7 +226,8 @@ class SiteIT {
         Element bengkulu = map.selectFirst("a[href=17-bengkulu.html] path");
         assertNotNull(bengkulu, "provinces link to their pages");
         assertEquals("#08519c", bengkulu.attr("fill"), "75 % is in the top class");
-        assertTrue(map.select("path").stream().anyMatch(p -> p.text().startsWith("Kalimantan Timur, Kalimantan Utara: 15,00 %")),
+        assertNotNull(index.getElementById(map.attr("aria-labelledby")), "the map is named by its heading");
+        assertTrue(map.select("path").stream().anyMatch(p -> text(p).startsWith("Kalimantan Timur, Kalimantan Utara: 15,00 %")),
                 "an older outline stands for two provinces, coloured by their combined coverage");
         assertTrue(index.selectFirst("figure.map figcaption").text().contains("Kalimantan Timur termasuk Kalimantan Utara"));
         assertTrue(Files.exists(out.resolve("site/17-bengkulu.html")));

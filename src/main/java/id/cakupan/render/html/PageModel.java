@@ -33,10 +33,13 @@ final class PageModel {
     private final Path siteDir;
     private final boolean english;
     private final java.time.ZonedDateTime generatedAt;
+    /** The language the PDFs of this build were written in ({@code --lang}). */
+    private final String pdfLanguage;
     private final ReportTables tables;
     private final PageCharts charts;
 
-    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, java.time.ZonedDateTime generatedAt) {
+    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, java.time.ZonedDateTime generatedAt,
+              String pdfLanguage) {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = new Formats(messages.locale(), true);
@@ -44,6 +47,7 @@ final class PageModel {
         this.siteDir = siteDir;
         this.english = !formats.isIndonesian();
         this.generatedAt = generatedAt;
+        this.pdfLanguage = pdfLanguage;
         this.tables = new ReportTables(indicators, messages, formats);
         this.charts = new PageCharts(indicators, messages, formats, tables);
     }
@@ -121,7 +125,8 @@ final class PageModel {
         List<Map<String, Object>> links = new ArrayList<>();
         String pdf = "pdf/" + Names.fileStem(region) + ".pdf";
         if (Files.exists(siteDir.resolve(pdf))) {
-            links.add(map("label", messages.get("site.download.pdf"), "href", root + pdf, "download", false));
+            links.add(map("label", messages.get("site.download.pdf", messages.get("language." + pdfLanguage)),
+                    "href", root + pdf, "download", false));
         }
         for (String table : List.of("regions", "vulnerable", "budgets", "regulations")) {
             String csv = switch (table) {

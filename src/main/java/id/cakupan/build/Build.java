@@ -17,6 +17,7 @@ import id.cakupan.load.DatasetLoader;
 import id.cakupan.load.InvalidDataException;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
+import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
@@ -68,7 +69,7 @@ public final class Build {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
-                    new Formats(options.locale()), generatedAt());
+                    new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")));
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 List<Path> written = renderer.render(context);
@@ -92,16 +93,6 @@ public final class Build {
         CheckedDataset checked = DatasetChecker.check(dataset);
         checked.warnings().forEach(w -> progress.accept("warning: " + w.describe()));
         return checked;
-    }
-
-    /** {@code SOURCE_DATE_EPOCH} (seconds) when set, so that a build can be reproduced; else now, in Jakarta. */
-    static java.time.ZonedDateTime generatedAt() {
-        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(jakarta);
-        }
-        return java.time.ZonedDateTime.now(jakarta).withNano(0);
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

@@ -6,9 +6,8 @@ import id.cakupan.indicators.Indicators;
 
 /**
  * What every renderer gets: the indicators, the staging folder to write into, the templates, and
- * the reader's language as message bundle and number formats, and the time documents say they
- * were made ({@code SOURCE_DATE_EPOCH} when set, so that builds can be reproduced; else now, in Jakarta).
+ * the reader's language as message bundle and number formats, and the date documents carry.
  */
 public record RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages,
-                            Formats formats, java.time.ZonedDateTime generatedAt) {
+                            Formats formats, DocumentDate documentDate) {
 }

@@ -16,6 +16,7 @@ import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
+import id.cakupan.render.DocumentDate;
 import id.cakupan.render.FindingSentences;
 import id.cakupan.render.Formats;
 import id.cakupan.render.KeyFigures;
@@ -32,13 +33,13 @@ final class PageModel {
     private final SitePlan plan;
     private final Path siteDir;
     private final boolean english;
-    private final java.time.ZonedDateTime generatedAt;
+    private final DocumentDate documentDate;
     /** The language the PDFs of this build were written in ({@code --lang}). */
     private final String pdfLanguage;
     private final ReportTables tables;
     private final PageCharts charts;
 
-    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, java.time.ZonedDateTime generatedAt,
+    PageModel(Indicators indicators, Messages messages, SitePlan plan, Path siteDir, DocumentDate documentDate,
               String pdfLanguage) {
         this.indicators = indicators;
         this.messages = messages;
@@ -46,7 +47,7 @@ final class PageModel {
         this.plan = plan;
         this.siteDir = siteDir;
         this.english = !formats.isIndonesian();
-        this.generatedAt = generatedAt;
+        this.documentDate = documentDate;
         this.pdfLanguage = pdfLanguage;
         this.tables = new ReportTables(indicators, messages, formats);
         this.charts = new PageCharts(indicators, messages, formats, tables);
@@ -68,7 +69,7 @@ final class PageModel {
                 "root", root,
                 "office", Names.office(plan.overview(), dataset.parameters(), messages),
                 "heading", name,
-                "lede", messages.get("site.lede", month, formats.date(generatedAt.toLocalDate()), dataset.fingerprint()));
+                "lede", messages.get("site.lede", month, formats.date(documentDate.moment().toLocalDate()), dataset.fingerprint()));
         page.put("labels", labels(region));
         page.put("breadcrumbs", breadcrumbs(region));
         page.put("languageSwitch", map("href", (english ? "../" : "en/") + file, "lang", english ? "id" : "en",
@@ -92,7 +93,7 @@ final class PageModel {
         page.put("regulations", regulationTable(region));
         page.put("warnings", findings.warnings().stream().map(charts::warning).toList());
         page.put("children", children(region));
-        page.put("notes", List.of(messages.get("notes.asOf", month, formats.dateTime(generatedAt)),
+        page.put("notes", List.of(messages.get("notes.asOf", month, documentDate.describe(formats)),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
                 messages.get("notes.sources")));

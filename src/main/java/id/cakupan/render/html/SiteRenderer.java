@@ -47,7 +47,7 @@ public final class SiteRenderer implements Renderer {
         var catalog = context.indicators().data().dataset().regions();
         for (Locale locale : LANGUAGES) {
             Messages messages = Messages.load(context.templatesDir(), locale);
-            PageModel model = new PageModel(context.indicators(), messages, plan, site, context.generatedAt(),
+            PageModel model = new PageModel(context.indicators(), messages, plan, site, context.documentDate(),
                     context.messages().locale().getLanguage());
             Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
             Files.createDirectories(dir);

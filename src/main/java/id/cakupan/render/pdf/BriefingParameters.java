@@ -101,7 +101,7 @@ final class BriefingParameters {
         p.put("LOGO", logo);
         p.put("REGION", name);
         p.put("PERIOD", month);
-        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.generatedAt().toLocalDate()), month));
+        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate().moment().toLocalDate()), month));
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));
         p.put("FOOTER", messages.get("briefing.footer", name, month, dataset.fingerprint()));
         List<KeyFigures.Card> cards = new KeyFigures(messages, formats).cards(indicators, indicator);
@@ -156,7 +156,7 @@ final class BriefingParameters {
         var formats = context.formats();
         var dataset = indicators.data().dataset();
         return String.join("\n",
-                messages.get("notes.asOf", formats.month(indicators.period()), formats.dateTime(context.generatedAt())),
+                messages.get("notes.asOf", formats.month(indicators.period()), context.documentDate().describe(formats)),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
                 messages.get("notes.sources"),

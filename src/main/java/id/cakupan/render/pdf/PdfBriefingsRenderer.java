@@ -105,6 +105,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         try {
             JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
             export(print, job, values, context);
+            ReproduciblePdf.normalize(job.file(), context.documentDate().moment());
         } catch (JRException | RuntimeException e) {
             throw new IOException(job.file().getFileName() + ": " + e.getMessage(), e);
         }

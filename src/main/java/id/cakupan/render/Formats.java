@@ -30,17 +30,20 @@ public final class Formats {
     private final DecimalFormatSymbols symbols;
     /** The space inside a figure: before "%", after "Rp", before "miliar". */
     private final String space;
+    private final boolean web;
 
     public Formats(Locale locale) {
         this(locale, false);
     }
 
     /**
-     * @param nonBreaking join a figure's parts with no-break spaces, so that a web page never wraps
-     *                    "35,45 %" or "Rp 14,50 miliar" across lines (PDFs wrap by their own layout)
+     * @param web for web pages: a figure's parts joined with no-break spaces, so that "35,45 %" or
+     *            "Rp 14,50 miliar" never wraps across lines, and free text kept whole where PDFs
+     *            replace what their font cannot draw
      */
-    public Formats(Locale locale, boolean nonBreaking) {
-        this.space = nonBreaking ? "\u00a0" : " ";
+    public Formats(Locale locale, boolean web) {
+        this.web = web;
+        this.space = web ? "\u00a0" : " ";
         this.indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
         this.symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(indonesian ? '.' : ',');
@@ -111,6 +114,11 @@ public final class Formats {
     /** A month written out: {@code November 2025}; {@code Desember 2024} / {@code December 2024}. */
     public String month(YearMonth month) {
         return (indonesian ? MONTHS_ID : MONTHS_EN).get(month.getMonthValue() - 1) + " " + month.getYear();
+    }
+
+    /** Free text from the data, fit for this output; see {@link SafeText}. */
+    public String text(String value, int max) {
+        return web ? SafeText.clean(value, max) : SafeText.forPdf(value, max);
     }
 
     /** A moment in Jakarta time: {@code 11 Desember 2025 pukul 14.05 WIB} / {@code 11 December 2025, 14:05 WIB}. */

@@ -95,9 +95,9 @@ public final class RegionCharts {
             if (!v.region().equals(region) || !v.period().equals(indicators.period())) {
                 continue;
             }
-            String label = english ? v.category().nameEn() : v.category().name();
+            String label = formats.text(english ? v.category().nameEn() : v.category().name(), ReportTables.NAME);
             byCategory.merge(label, v.protectedWorkers(), Long::sum);
-            groups.put(label, english ? v.group().nameEn() : v.group().name());
+            groups.put(label, formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME));
         }
         return byCategory.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -124,7 +124,8 @@ public final class RegionCharts {
         boolean english = !formats.isIndonesian();
         for (var v : indicators.vulnerable()) {
             if (v.region().equals(i.region()) && v.period().equals(indicators.period())) {
-                byGroup.merge(english ? v.group().nameEn() : v.group().name(), v.protectedWorkers(), Long::sum);
+                byGroup.merge(formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME),
+                        v.protectedWorkers(), Long::sum);
             }
         }
         return byGroup.size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups", byGroup.entrySet().stream()

@@ -21,6 +21,11 @@ import id.cakupan.model.Region;
  */
 public final class ReportTables {
 
+    /** The longest category or group name shown, in characters; longer ones end with an ellipsis. */
+    public static final int NAME = 80;
+    /** The longest regulation title shown. */
+    public static final int TITLE = 240;
+
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
@@ -72,8 +77,8 @@ public final class ReportTables {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (VulnerableIndicator v : vulnerableRows(region)) {
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("category", english ? v.category().nameEn() : v.category().name());
-            row.put("group", english ? v.group().nameEn() : v.group().name());
+            row.put("category", formats.text(english ? v.category().nameEn() : v.category().name(), NAME));
+            row.put("group", formats.text(english ? v.group().nameEn() : v.group().name(), NAME));
             row.put("funder", messages.get("funder." + v.funder()));
             row.put("workers", formats.integer(v.protectedWorkers()));
             row.put("cost", formats.rupiahShort(v.yearlyCostRp()));
@@ -124,8 +129,8 @@ public final class ReportTables {
             row.put("type", leading == null ? "" : messages.get("type." + leading.type()));
             row.put("status", messages.get("status." + summary.status()));
             row.put("date", leading == null || leading.date() == null ? "" : formats.date(leading.date()));
-            row.put("title", leading == null ? "" : leading.number() == null ? leading.title()
-                    : leading.title() + " (" + leading.number() + ")");
+            row.put("title", leading == null ? "" : formats.text(leading.number() == null ? leading.title()
+                    : leading.title() + " (" + leading.number() + ")", TITLE));
             rows.add(row);
         }
         return rows;

@@ -27,6 +27,9 @@ import id.cakupan.render.ReportTables;
 /** The model of one region's page in one language: every text formatted, every link relative. */
 final class PageModel {
 
+    /** The longest office name shown in the header. */
+    static final int OFFICE = 120;
+
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
@@ -67,7 +70,7 @@ final class PageModel {
                 "title", messages.get("site.title", name, month),
                 "description", messages.get("site.description", name, month, formats.percent(indicator.coverage())),
                 "root", root,
-                "office", Names.office(plan.overview(), dataset.parameters(), messages),
+                "office", formats.text(Names.office(plan.overview(), dataset.parameters(), messages), OFFICE),
                 "heading", name,
                 "lede", messages.get("site.lede", month, formats.date(documentDate.moment().toLocalDate()), dataset.fingerprint()));
         page.put("labels", labels(region));
@@ -190,8 +193,9 @@ final class PageModel {
                 .column(messages.get("table.funder"), false).column(messages.get("table.workers"), true)
                 .column(messages.get("table.yearlyCost"), true);
         for (var v : tables.vulnerableRows(region)) {
-            table.row(false, List.of(cell(english ? v.category().nameEn() : v.category().name()),
-                    cell(english ? v.group().nameEn() : v.group().name()),
+            table.row(false, List.of(cell(formats.text(english ? v.category().nameEn() : v.category().name(),
+                            ReportTables.NAME)),
+                    cell(formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME)),
                     cell(messages.get("funder." + v.funder())),
                     cell(formats.integer(v.protectedWorkers()), v.protectedWorkers()),
                     cell(formats.rupiahShort(v.yearlyCostRp()), v.yearlyCostRp())));

@@ -73,7 +73,8 @@ final class BriefingParameters {
                 : leading == null ? messages.get("status.BELUM")
                 : messages.get("onepager.regulationLine", messages.get("status." + regulation.status()),
                 messages.get("type." + leading.type()),
-                leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()), leading.title()));
+                leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()),
+                formats.text(leading.title(), ReportTables.TITLE)));
         List<Map<String, ?>> budgets = tables.budgets(regency);
         p.put("BUDGET_LINE", budgets.isEmpty() ? messages.get("card.none") : budgets.stream()
                 .reduce((first, second) -> second)
@@ -96,7 +97,7 @@ final class BriefingParameters {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
-        p.put("OFFICE", Names.office(region, dataset.parameters(), messages));
+        p.put("OFFICE", formats.text(Names.office(region, dataset.parameters(), messages), 120));
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);
         p.put("REGION", name);

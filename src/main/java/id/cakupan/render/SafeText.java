@@ -1,0 +1,70 @@
+package id.cakupan.render;
+
+import java.awt.Font;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+
+/**
+ * Free text from the data (regulation titles, category names, the office name) made fit to print:
+ * control characters removed, composed (so that "e" plus a combining accent is one letter), too
+ * long text shortened with an ellipsis, and for the PDFs every character the embedded font lacks
+ * replaced by a visible U+FFFD mark instead of silently disappearing. Escaping is the templates' job.
+ */
+public final class SafeText {
+
+    public static final char REPLACEMENT = '\uFFFD';
+    private static final Font PDF_FONT = loadPdfFont();
+
+    private SafeText() {
+    }
+
+    /** Control characters removed, composed to NFC, shortened to at most {@code max} characters. */
+    public static String clean(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        composed.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D) {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return shorten(out.toString().replaceAll("\\s+", " ").strip(), max);
+    }
+
+    /** {@link #clean} and every character DejaVu Sans cannot draw replaced by U+FFFD. */
+    public static String forPdf(String text, int max) {
+        String cleaned = clean(text, max);
+        if (cleaned == null || PDF_FONT == null) {
+            return cleaned;
+        }
+        StringBuilder out = new StringBuilder(cleaned.length());
+        cleaned.codePoints().forEach(c -> {
+            if (PDF_FONT.canDisplay(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(REPLACEMENT);
+            }
+        });
+        return out.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+    }
+
+    private static Font loadPdfFont() {
+        try (InputStream in = SafeText.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | java.awt.FontFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package id.cakupan.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import id.cakupan.Fixtures;
+
+/** The tool never deletes what it did not make, and a killed build leaves the previous output whole. */
+class OutputSafetyIT {
+
+    static final Path PROJECT = Fixtures.projectDir();
+    static final Path JAR = PROJECT.resolve("target/cakupan.jar");
+    static final String DATA = PROJECT.resolve("data").toString();
+
+    @TempDir
+    Path temp;
+
+    static Map<String, String> hashes(Path root) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return hashes;
+    }
+
+    private Process build(Path out) throws IOException {
+        return new ProcessBuilder("java", "-jar", JAR.toString(), "build", "--data", DATA, "--out", out.toString(),
+                "--templates", PROJECT.resolve("report-templates").toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
+    }
+
+    @Test
+    void aBuildKilledAtAnyMomentLeavesThePreviousOutputWhole() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "the packaged program is needed: " + JAR);
+        Path out = temp.resolve("output");
+        // an earlier build for another month, so that a half-swapped folder would show
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--period", "2025-10")
+                .exitCode());
+        Map<String, String> before = hashes(out);
+
+        boolean killedWhileWriting = false;
+        for (long delay : new long[] {300, 900, 1500, 2100, 2700, 3300}) {
+            Process process = build(out);
+            boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            if (finished && process.exitValue() == 0) {
+                break;  // it completed before the kill: the rest of the loop would test nothing new
+            }
+            assertEquals(before, hashes(out), "after a kill at " + delay + " ms the previous output is unchanged");
+            try (Stream<Path> siblings = Files.list(temp)) {
+                killedWhileWriting |= siblings.anyMatch(p -> p.getFileName().toString().startsWith(".output.cakupan-"));
+            }
+        }
+        assertTrue(killedWhileWriting, "at least one kill came while the new output was being written");
+
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("build.log", "output"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the next build cleans up what the killed ones left");
+        }
+        assertTrue(Files.readString(out.resolve("data/README.txt")).contains("November 2025"));
+    }
+
+    @Test
+    void refusesAFileAsOutput() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "keep");
+        var run = Fixtures.cli("build", "--data", DATA, "--out", file.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is a file, not a folder"), run.err());
+        assertEquals("keep", Files.readString(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "HOME", "PROJECT", "TEMPLATES", "DATA"})
+    void refusesFoldersItMustNotReplace(String which) throws IOException {
+        String out = switch (which) {
+            case "HOME" -> System.getProperty("user.home");
+            case "PROJECT" -> PROJECT.toString();
+            case "TEMPLATES" -> PROJECT.resolve("report-templates").toString();
+            case "DATA" -> DATA;
+            default -> which;
+        };
+        Map<String, Long> before = listing(Path.of(out));
+        var run = Fixtures.cli("build", "--data", DATA, "--out", out);
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("--out " + out), run.err());
+        assertEquals(before, listing(Path.of(out)), "nothing in " + out + " was touched");
+    }
+
+    private static Map<String, Long> listing(Path dir) throws IOException {
+        Map<String, Long> entries = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                entries.put(file.getFileName().toString(), Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+        return entries;
+    }
+}

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import id.cakupan.Fixtures;
 
 /**
- * The broken-input corpus: each folder under {@code src/test/resources/invalid/} holds the files
+ * The input corpus. Each folder under {@code src/test/resources/invalid/} holds the files
  * that differ from the valid fixture ({@code _remove.txt} lists files to delete) and
  * {@code expected.txt}, every error the run must print, in order, with {@code {data}} for the
- * data folder.
+ * data folder. Each folder under {@code valid/} holds a variant that must be accepted.
  */
 class InvalidInputIT {
 
@@ -70,7 +70,33 @@ class InvalidInputIT {
         assertEquals(expected, errorLines(validate.err()));
     }
 
+    static Stream<String> validVariants() throws IOException {
+        try (Stream<Path> dirs = Files.list(RESOURCES.resolve("valid"))) {
+            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    /** Spreadsheet habits that are not errors give the same tables as the plain fixture. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validVariants")
+    void acceptedVariantsGiveTheSameTables(String name) throws IOException {
+        Path plain = temp.resolve("plain");
+        assertEquals(0, Fixtures.cli("build", "--data", VALID.toString(), "--out", plain.toString()).exitCode());
+        Path data = prepare(name, RESOURCES.resolve("valid"));
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String table : List.of("indikator_wilayah.csv", "indikator_rentan.csv", "anggaran.csv")) {
+            assertEquals(Files.readString(plain.resolve("data").resolve(table)),
+                    Files.readString(out.resolve("data").resolve(table)), table);
+        }
+    }
+
     private Path prepare(String name) throws IOException {
+        return prepare(name, RESOURCES.resolve("invalid"));
+    }
+
+    private Path prepare(String name, Path corpus) throws IOException {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         try (Stream<Path> files = Files.list(VALID)) {
@@ -78,7 +104,7 @@ class InvalidInputIT {
                 Files.copy(file, data.resolve(file.getFileName()));
             }
         }
-        Path overlay = RESOURCES.resolve("invalid").resolve(name);
+        Path overlay = corpus.resolve(name);
         try (Stream<Path> files = Files.list(overlay)) {
             for (Path file : files.toList()) {
                 String fileName = file.getFileName().toString();

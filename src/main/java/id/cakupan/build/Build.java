@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
-import java.util.function.Consumer;
 
 import id.cakupan.check.DatasetChecker;
 import id.cakupan.indicators.IndicatorCalculator;
@@ -20,6 +19,7 @@ import id.cakupan.model.CheckedDataset;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
+import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
@@ -32,16 +32,21 @@ public final class Build {
     /**
      * @param period the reporting month, or null for the latest month in the data
      */
-    public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale) {
+    public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale,
+                          String region) {
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale) {
+            this(dataDir, outDir, templatesDir, period, locale, null);
+        }
     }
 
     public record Outcome(Indicators indicators, List<Path> files) {
     }
 
     private final List<Renderer> renderers;
-    private final Consumer<String> progress;
+    private final Progress progress;
 
-    public Build(List<Renderer> renderers, Consumer<String> progress) {
+    public Build(List<Renderer> renderers, Progress progress) {
         this.renderers = List.copyOf(renderers);
         this.progress = progress;
     }
@@ -61,19 +66,26 @@ public final class Build {
         CheckedDataset data = loadAndCheck(options.dataDir(), progress);
         YearMonth period = choosePeriod(data.dataset().periods(), options.period());
         Indicators indicators = IndicatorCalculator.compute(data, period);
-        progress.accept("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
+        progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
                 + period);
+        if (options.region() != null && indicators.get(options.region(), period).isEmpty()) {
+            throw new UsageException("--region " + options.region() + ": the data has no figures for that region in "
+                    + period);
+        }
 
         Path staging = out.stage();
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
-                    new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")));
+                    new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")), progress,
+                    options.region());
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
+                long start = System.nanoTime();
                 List<Path> written = renderer.render(context);
-                progress.accept("Rendered " + renderer.name() + ": " + written.size() + " file(s)");
+                progress.note(String.format(Locale.ROOT, "Rendered %s: %d file(s) in %.1f s", renderer.name(),
+                        written.size(), (System.nanoTime() - start) / 1e9));
                 written.forEach(f -> files.add(options.outDir().resolve(staging.relativize(f))));
             }
             out.publish();
@@ -85,13 +97,13 @@ public final class Build {
     }
 
     /** Loads and checks a data folder; the part {@code validate} runs too. */
-    public static CheckedDataset loadAndCheck(Path dataDir, Consumer<String> progress)
+    public static CheckedDataset loadAndCheck(Path dataDir, Progress progress)
             throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", dataDir);
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
-        progress.accept("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
+        progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
         CheckedDataset checked = DatasetChecker.check(dataset);
-        checked.warnings().forEach(w -> progress.accept("warning: " + w.describe()));
+        checked.warnings().forEach(w -> progress.warning(w.describe()));
         return checked;
     }
 

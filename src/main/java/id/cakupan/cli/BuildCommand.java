@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import id.cakupan.build.Build;
 import id.cakupan.build.UsageException;
 import id.cakupan.load.InvalidDataException;
+import id.cakupan.render.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,18 +47,29 @@ final class BuildCommand implements Callable<Integer> {
             description = "Language of the reports: id (Indonesian, default) or en (English).")
     Locale locale;
 
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "Write only this region's outputs (e.g. 17.04): its briefing, pages and table rows. "
+                    + "Figures are computed from all the data, as in a full build.")
+    String region;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            var options = new Build.Options(data.dataDir, outDir, templates(), period, locale);
-            var outcome = new Build(Build.standardRenderers(), err::println).run(options);
+            var options = new Build.Options(data.dataDir, outDir, templates(), period, locale, region);
+            Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, System.console() != null);
+            var outcome = new Build(Build.standardRenderers(), progress).run(options);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            out.printf(Locale.ROOT, "Wrote %d file(s) to %s in %.1f s (reporting month %s, %d warning(s)).%n",
-                    outcome.files().size(), outDir, took.toMillis() / 1000.0, outcome.indicators().period(),
-                    outcome.indicators().warnings().size());
+            if (!quiet) {
+                out.printf(Locale.ROOT, "Wrote %d file(s) to %s in %.1f s (reporting month %s, %d warning(s)).%n",
+                        outcome.files().size(), outDir, took.toMillis() / 1000.0, outcome.indicators().period(),
+                        outcome.indicators().warnings().size());
+            }
             return 0;
         } catch (InvalidDataException e) {
             return ValidateCommand.reportErrors(err, e, "; nothing was written.");

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CheckedDataset checked = Build.loadAndCheck(data.dataDir, err::println);
+            CheckedDataset checked = Build.loadAndCheck(data.dataDir, new ConsoleProgress(err, false));
             printSummary(out, checked);
             return 0;
         } catch (InvalidDataException e) {

@@ -176,6 +176,42 @@ class CommandLineIT {
     }
 
     @Test
+    void oneRegionOnDemandWritesOnlyItsOutputsWithTheFiguresOfAFullBuild() throws IOException {
+        Path full = temp.resolve("full");
+        Path kaur = temp.resolve("kaur");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", full.toString()).exitCode());
+        var run = Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.04");
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.walk(kaur)) {
+            List<String> names = files.filter(Files::isRegularFile).map(f -> kaur.relativize(f).toString())
+                    .filter(f -> f.endsWith(".pdf") || f.endsWith(".html")).sorted().toList();
+            assertEquals(List.of("pdf/17.04-kaur.pdf", "site/17.04-kaur.html", "site/en/17.04-kaur.html",
+                    "site/pdf/17.04-kaur.pdf"), names);
+        }
+        List<String> kaurRows = Files.readAllLines(kaur.resolve("data/indikator_wilayah.csv"));
+        List<String> fullRows = Files.readAllLines(full.resolve("data/indikator_wilayah.csv")).stream()
+                .filter(line -> line.startsWith("17.04,") || line.startsWith("kode_wilayah")).toList();
+        assertEquals(fullRows, kaurRows, "the same figures as in a full build, rank included");
+        assertEquals(Files.readString(full.resolve("site/17.04-kaur.html")), Files.readString(kaur.resolve("site/17.04-kaur.html")));
+
+        var unknown = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("x").toString(), "--region", "18.01");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("--region 18.01: the data has no figures for that region in 2025-11"),
+                unknown.err());
+    }
+
+    @Test
+    void progressIsShownAsPlainLinesAndNotAtAllWhenQuiet() {
+        var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString());
+        assertTrue(run.err().contains("PDF briefings: 11 of 11 (100 %)"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("Rendered dashboard: ")), run.err());
+        assertTrue(run.out().startsWith("Wrote "), "a summary at the end");
+        var quiet = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--quiet");
+        assertEquals(0, quiet.exitCode());
+        assertEquals("", quiet.out() + quiet.err());
+    }
+
+    @Test
     void theLauncherRunsFromAnyFolder() throws Exception {
         Path out = temp.resolve("out");
         Process process = new ProcessBuilder(PROJECT.resolve("cakupan").toString(), "build", "--data", DATA,

@@ -40,15 +40,15 @@ public final class IndicatorTablesRenderer implements Renderer {
         Indicators indicators = context.indicators();
         List<Path> files = List.of(dir.resolve(REGIONS_FILE), dir.resolve(VULNERABLE_FILE),
                 dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(README_FILE));
-        regions(indicators).write(files.get(0));
-        vulnerable(indicators).write(files.get(1));
-        budgets(indicators).write(files.get(2));
-        regulations(indicators).write(files.get(3));
+        regions(context).write(files.get(0));
+        vulnerable(context).write(files.get(1));
+        budgets(context).write(files.get(2));
+        regulations(context).write(files.get(3));
         Files.writeString(files.get(4), readme(context), StandardCharsets.UTF_8);
         return files;
     }
 
-    private static CsvTable regions(Indicators indicators) {
+    private static CsvTable regions(RenderContext context) {
         CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tingkat", "periode",
                 "potensi_peserta", "peserta_aktif", "peserta_pu", "peserta_bpu", "peserta_jakon", "peserta_pmi",
                 "cakupan_persen", "target_persen", "selisih_target_poin", "kekurangan_peserta",
@@ -56,7 +56,10 @@ public final class IndicatorTablesRenderer implements Renderer {
                 "pekerja_rentan", "rentan_terlindungi", "cakupan_rentan_persen",
                 "sumber_target", "target_tahun_depan_persen", "kekurangan_peserta_tahun_depan",
                 "penduduk_bekerja", "rentan_belum_terlindungi"));
-        for (RegionIndicator r : indicators.regions()) {
+        for (RegionIndicator r : context.indicators().regions()) {
+            if (!context.includes(r.region())) {
+                continue;
+            }
             table.add(r.region().code(), r.region().name(), r.region().level(), r.period(),
                     r.potential(), r.active(), r.participantsPu(), r.participantsBpu(), r.participantsJakon(),
                     r.participantsPmi(), r.coverage(), plain(r.target()), r.gapPoints(), r.workersNeeded(),
@@ -68,11 +71,14 @@ public final class IndicatorTablesRenderer implements Renderer {
         return table;
     }
 
-    private static CsvTable vulnerable(Indicators indicators) {
+    private static CsvTable vulnerable(RenderContext context) {
         CsvTable table = new CsvTable(List.of("kode_wilayah", "periode", "kelompok", "kategori", "nama_kategori",
                 "sumber_dana", "terlindungi", "biaya_setahun_rp",
                 "nama_wilayah", "nama_kelompok", "nama_kategori_en", "biaya_dibiayai_rp"));
-        for (VulnerableIndicator v : indicators.vulnerable()) {
+        for (VulnerableIndicator v : context.indicators().vulnerable()) {
+            if (!context.includes(v.region())) {
+                continue;
+            }
             table.add(v.region().code(), v.period(), v.group().code(), v.category().code(), v.category().name(),
                     v.funder(), v.protectedWorkers(), v.yearlyCostRp(),
                     v.region().name(), v.group().name(), v.category().nameEn(), v.fundedCostRp());
@@ -80,12 +86,15 @@ public final class IndicatorTablesRenderer implements Renderer {
         return table;
     }
 
-    private static CsvTable budgets(Indicators indicators) {
+    private static CsvTable budgets(RenderContext context) {
         CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tahun", "sumber_dana",
                 "kebutuhan_rp", "pagu_rp", "realisasi_rp", "persen_kebutuhan_terdanai", "persen_realisasi",
                 "pekerja_setahun_dari_pagu", "periode_acuan", "rentan_belum_terlindungi",
                 "biaya_rentan_belum_terlindungi_rp"));
-        for (BudgetIndicator b : indicators.budgets()) {
+        for (BudgetIndicator b : context.indicators().budgets()) {
+            if (!context.includes(b.payer())) {
+                continue;
+            }
             table.add(b.payer().code(), b.payer().name(), b.year(),
                     b.funders().stream().map(Enum::name).collect(Collectors.joining(" ")),
                     b.needRp(), b.allocatedRp(), b.spentRp(), b.fundedPercent(), b.spentPercent(), b.workerYears(),
@@ -94,10 +103,11 @@ public final class IndicatorTablesRenderer implements Renderer {
         return table;
     }
 
-    private static CsvTable regulations(Indicators indicators) {
+    private static CsvTable regulations(RenderContext context) {
         CsvTable table = new CsvTable(List.of("kode_wilayah", "nama_wilayah", "tingkat", "status_regulasi",
                 "jumlah_regulasi", "jenis", "nomor", "tanggal", "judul", "status"));
-        for (RegulationSummary s : indicators.regulations().values().stream()
+        for (RegulationSummary s : context.indicators().regulations().values().stream()
+                .filter(s -> context.includes(s.region()))
                 .sorted(java.util.Comparator.comparing(s -> s.region().code())).toList()) {
             RegulationRecord r = s.leading();
             table.add(s.region().code(), s.region().name(), s.region().level(), s.status(), s.regulations().size(),

@@ -51,11 +51,13 @@ public final class SiteRenderer implements Renderer {
                     context.messages().locale().getLanguage());
             Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
             Files.createDirectories(dir);
-            for (String code : plan.pages()) {
-                Region region = catalog.get(code);
+            List<Region> regions = plan.pages().stream().map(catalog::get).filter(context::includes).toList();
+            int done = 0;
+            for (Region region : regions) {
                 Path file = dir.resolve(plan.file(region));
                 write(page, model.build(region), file);
                 files.add(file);
+                context.progress().step(name() + " (" + locale.getLanguage() + ")", ++done, regions.size());
             }
         }
         return files;

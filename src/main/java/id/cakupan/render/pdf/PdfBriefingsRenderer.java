@@ -38,8 +38,8 @@ public final class PdfBriefingsRenderer implements Renderer {
     public static final String BRIEFING = "province-briefing";
     public static final String ONE_PAGER = "regency-onepager";
     public static final String NATIONAL = "national-summary";
-    static final List<String> TEMPLATES = List.of(BRIEFING, NATIONAL, ONE_PAGER, "table-ranking", "table-vulnerable",
-            "table-budget", "table-regulation");
+    /** The tables a briefing embeds. */
+    static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
     private static final int THREADS = 2;
@@ -55,15 +55,21 @@ public final class PdfBriefingsRenderer implements Renderer {
 
     @Override
     public List<Path> render(RenderContext context) throws IOException {
-        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), TEMPLATES);
+        List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf")).stream()
+                .filter(job -> context.includes(job.region())).toList();
+        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs));
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
-        List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf"));
+        var done = new java.util.concurrent.atomic.AtomicInteger();
         Files.createDirectories(context.outDir().resolve("pdf"));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Path>> results = new ArrayList<>();
             for (Job job : jobs) {
-                results.add(pool.submit(() -> write(job, templates, parameters, context)));
+                results.add(pool.submit(() -> {
+                    Path file = write(job, templates, parameters, context);
+                    context.progress().step(name(), done.incrementAndGet(), jobs.size());
+                    return file;
+                }));
             }
             List<Path> files = new ArrayList<>();
             for (Future<Path> result : results) {
@@ -78,6 +84,18 @@ public final class PdfBriefingsRenderer implements Renderer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Only the templates the jobs use are compiled: one region's one-pager needs one template. */
+    private static List<String> templatesFor(List<Job> jobs) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Job job : jobs) {
+            names.add(job.template());
+            if (!job.template().equals(ONE_PAGER)) {
+                names.addAll(TABLES);
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static List<Job> jobs(Indicators indicators, Path dir) {

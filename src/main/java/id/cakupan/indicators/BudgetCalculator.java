@@ -79,14 +79,17 @@ final class BudgetCalculator {
     }
 
     private YearMonth latestPeriodOfYear(String regionCode, int year) {
-        YearMonth latest = null;
-        for (RegionMonth key : data.totals().keySet()) {
-            if (key.regionCode().equals(regionCode) && key.period().getYear() == year) {
-                latest = key.period();
+        if (latestByRegionYear == null) {
+            latestByRegionYear = new java.util.HashMap<>();
+            for (RegionMonth key : data.totals().keySet()) {
+                latestByRegionYear.merge(key.regionCode() + "|" + key.period().getYear(), key.period(),
+                        (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        return latest;
+        return latestByRegionYear.get(regionCode + "|" + year);
     }
+
+    private Map<String, YearMonth> latestByRegionYear;
 
     /**
      * The regulation status of every province and regency/city in the data, by region code; none

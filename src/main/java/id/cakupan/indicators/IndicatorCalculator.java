@@ -34,7 +34,12 @@ public final class IndicatorCalculator {
         regions.stream().filter(r -> r.period().equals(period))
                 .forEach(r -> findings.findings(r.region().code(), period)
                         .ifPresent(f -> findingsByRegion.put(r.region().code(), f)));
-        return new Indicators(data, period, new TreeSet<>(periods), regions, byKey, budgets.vulnerable(),
+        var vulnerable = budgets.vulnerable();
+        Map<RegionMonth, List<VulnerableIndicator>> vulnerableByKey = new HashMap<>();
+        vulnerable.forEach(v -> vulnerableByKey.computeIfAbsent(new RegionMonth(v.region().code(), v.period()),
+                k -> new java.util.ArrayList<>()).add(v));
+        vulnerableByKey.replaceAll((k, v) -> List.copyOf(v));
+        return new Indicators(data, period, new TreeSet<>(periods), regions, byKey, vulnerable, vulnerableByKey,
                 budgets.budgets(), regulations, findingsByRegion);
     }
 }

@@ -21,13 +21,15 @@ import id.cakupan.model.RegionMonth;
  */
 public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMonth> periods,
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
-                         List<VulnerableIndicator> vulnerable, List<BudgetIndicator> budgets,
+                         List<VulnerableIndicator> vulnerable,
+                         Map<RegionMonth, List<VulnerableIndicator>> vulnerableByRegionMonth, List<BudgetIndicator> budgets,
                          Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings) {
 
     public Indicators {
         regions = List.copyOf(regions);
         byRegionMonth = Map.copyOf(byRegionMonth);
         vulnerable = List.copyOf(vulnerable);
+        vulnerableByRegionMonth = Map.copyOf(vulnerableByRegionMonth);
         budgets = List.copyOf(budgets);
         regulations = Map.copyOf(regulations);
         findings = Map.copyOf(findings);
@@ -35,6 +37,11 @@ public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMo
 
     public Optional<RegionIndicator> get(String regionCode, YearMonth month) {
         return Optional.ofNullable(byRegionMonth.get(new RegionMonth(regionCode, month)));
+    }
+
+    /** The vulnerable-worker rows of a region and month, in table order. */
+    public List<VulnerableIndicator> vulnerable(String regionCode, YearMonth month) {
+        return vulnerableByRegionMonth.getOrDefault(new RegionMonth(regionCode, month), List.of());
     }
 
     public List<DataWarning> warnings() {

@@ -91,10 +91,7 @@ public final class RegionCharts {
         boolean english = !formats.isIndonesian();
         Map<String, Long> byCategory = new LinkedHashMap<>();
         Map<String, String> groups = new HashMap<>();
-        for (var v : indicators.vulnerable()) {
-            if (!v.region().equals(region) || !v.period().equals(indicators.period())) {
-                continue;
-            }
+        for (var v : indicators.vulnerable(region.code(), indicators.period())) {
             String label = formats.text(english ? v.category().nameEn() : v.category().name(), ReportTables.NAME);
             byCategory.merge(label, v.protectedWorkers(), Long::sum);
             groups.put(label, formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME));
@@ -122,11 +119,9 @@ public final class RegionCharts {
                 formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), premium * 12)), formats.integer(premium));
         Map<String, Long> byGroup = new LinkedHashMap<>();
         boolean english = !formats.isIndonesian();
-        for (var v : indicators.vulnerable()) {
-            if (v.region().equals(i.region()) && v.period().equals(indicators.period())) {
-                byGroup.merge(formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME),
-                        v.protectedWorkers(), Long::sum);
-            }
+        for (var v : indicators.vulnerable(i.region().code(), indicators.period())) {
+            byGroup.merge(formats.text(english ? v.group().nameEn() : v.group().name(), ReportTables.NAME),
+                    v.protectedWorkers(), Long::sum);
         }
         return byGroup.size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups", byGroup.entrySet().stream()
                 .map(e -> e.getKey() + " " + formats.integer(e.getValue()))

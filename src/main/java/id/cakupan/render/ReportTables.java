@@ -68,8 +68,7 @@ public final class ReportTables {
     }
 
     public List<VulnerableIndicator> vulnerableRows(Region region) {
-        return indicators.vulnerable().stream()
-                .filter(v -> v.region().equals(region) && v.period().equals(indicators.period())).toList();
+        return indicators.vulnerable(region.code(), indicators.period());
     }
 
     public List<Map<String, ?>> vulnerable(Region region) {

@@ -9,6 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import freemarker.template.Template;
@@ -26,6 +31,7 @@ import id.cakupan.render.Renderer;
 public final class SiteRenderer implements Renderer {
 
     public static final String PAGE_TEMPLATE = "region.ftl";
+    private static final int THREADS = 2;
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
     @Override
@@ -45,20 +51,37 @@ public final class SiteRenderer implements Renderer {
 
         SitePlan plan = new SitePlan(context.indicators());
         var catalog = context.indicators().data().dataset().regions();
-        for (Locale locale : LANGUAGES) {
-            Messages messages = Messages.load(context.templatesDir(), locale);
-            PageModel model = new PageModel(context.indicators(), messages, plan, site, context.documentDate(),
-                    context.messages().locale().getLanguage());
-            Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
-            Files.createDirectories(dir);
-            List<Region> regions = plan.pages().stream().map(catalog::get).filter(context::includes).toList();
-            int done = 0;
-            for (Region region : regions) {
-                Path file = dir.resolve(plan.file(region));
-                write(page, model.build(region), file);
-                files.add(file);
-                context.progress().step(name() + " (" + locale.getLanguage() + ")", ++done, regions.size());
+        List<Region> regions = plan.pages().stream().map(catalog::get).filter(context::includes).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            for (Locale locale : LANGUAGES) {
+                Messages messages = Messages.load(context.templatesDir(), locale);
+                PageModel model = new PageModel(context.indicators(), messages, plan, site, context.documentDate(),
+                        context.messages().locale().getLanguage());
+                Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
+                Files.createDirectories(dir);
+                String task = name() + " (" + locale.getLanguage() + ")";
+                AtomicInteger done = new AtomicInteger();
+                List<Future<Path>> pages = new ArrayList<>();
+                for (Region region : regions) {
+                    pages.add(pool.submit(() -> {
+                        Path file = dir.resolve(plan.file(region));
+                        write(page, model.build(region), file);
+                        context.progress().step(task, done.incrementAndGet(), regions.size());
+                        return file;
+                    }));
+                }
+                for (Future<Path> result : pages) {
+                    files.add(result.get());
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the dashboard", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return files;
     }

@@ -17,6 +17,14 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
+    private static String tenths(double value) {
+        long rounded = Math.round(value * 10);
+        if (rounded % 10 == 0) {
+            return Long.toString(rounded / 10);
+        }
+        return (rounded < 0 ? "-" : "") + Math.abs(rounded) / 10 + "." + Math.abs(rounded) % 10;
+    }
+
     /**
      * @param id    unique on the page; prefixes the SVG's own ids so that several charts do not clash
      * @param width the drawing width in pixels; the SVG then scales to its container
@@ -25,6 +33,9 @@ final class SvgCharts {
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         graphics.setDefsKeyPrefix(id + "-");
         graphics.setFontFunction(family -> FONT_FAMILY);
+        // a tenth of a pixel is finer than any screen shows; fewer digits, smaller and faster pages
+        graphics.setGeomDoubleConverter(SvgCharts::tenths);
+        graphics.setTransformDoubleConverter(SvgCharts::tenths);
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         String svg = graphics.getSVGElement(id + "-svg", false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);

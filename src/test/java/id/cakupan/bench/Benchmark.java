@@ -1,0 +1,160 @@
+package id.cakupan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Measures the national build and prints the figures: wall time, CPU time and peak resident memory
+ * of the build process, PDFs and pages per second, the same for a raw JasperReports floor over the
+ * same templates and number of reports, their ratio, and how the cost grows with provinces and
+ * months. Run with {@code mvn -B -Pbenchmark -DskipTests verify} (see the README).
+ */
+public final class Benchmark {
+
+    /** The launcher's JVM options, so that memory is measured as users run it. */
+    static final List<String> JVM = List.of("-Xmx448m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+
+    record Measure(double wallSeconds, double cpuSeconds, long peakKb, int exitCode) {
+    }
+
+    record Row(String label, int provinces, int months, int regions, int pdfs, int pages, int htmlPages, Measure build) {
+    }
+
+    private final Path project;
+    private final Path work;
+
+    Benchmark(Path project) {
+        this.project = project;
+        this.work = project.resolve("target/bench");
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+    }
+
+    void run() throws Exception {
+        Path jar = project.resolve("target/cakupan.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the program first: " + jar);
+        }
+        System.out.println("Cakupan benchmark on " + Runtime.getRuntime().availableProcessors() + " cores, JVM options "
+                + String.join(" ", JVM));
+        Row national = build(38, 24, "national");
+        Measure floor = rawFloor(national);
+        System.out.println();
+        System.out.println("National build (38 provinces, 514 regencies/cities, 24 months, Indonesian PDFs, site in two languages)");
+        print(national);
+        System.out.printf(Locale.ROOT, "  PDFs per second: %.1f   PDF pages per second: %.1f   HTML pages: %d%n",
+                national.pdfs() / national.build().wallSeconds(), national.pages() / national.build().wallSeconds(),
+                national.htmlPages());
+        System.out.printf(Locale.ROOT, "Raw floor (JasperReports alone: compile the same templates, fill and export %d reports "
+                + "in a plain loop, fixed texts, no charts)%n", national.pdfs());
+        System.out.printf(Locale.ROOT, "  wall %.1f s, CPU %.1f s, peak RSS %d MB, PDFs per second %.1f%n",
+                floor.wallSeconds(), floor.cpuSeconds(), floor.peakKb() / 1024, national.pdfs() / floor.wallSeconds());
+        System.out.printf(Locale.ROOT, "Ratio national build / raw floor: %.2f (wall), %.2f (CPU)%n",
+                national.build().wallSeconds() / floor.wallSeconds(), national.build().cpuSeconds() / floor.cpuSeconds());
+
+        List<Row> rows = new ArrayList<>();
+        for (int provinces : new int[] {5, 10, 20, 38}) {
+            rows.add(build(provinces, 12, provinces + " provinces"));
+        }
+        for (int months : new int[] {24, 48}) {
+            rows.add(build(38, months, months + " months"));
+        }
+        System.out.println();
+        System.out.println("Scaling (each a separate build process)");
+        System.out.println("  run            provinces months regions  PDFs pages  html   wall s  CPU s  peak MB  ms/PDF");
+        for (Row row : rows) {
+            System.out.printf(Locale.ROOT, "  %-14s %9d %6d %7d %5d %5d %5d %8.1f %6.1f %8d %7.1f%n", row.label(),
+                    row.provinces(), row.months(), row.regions(), row.pdfs(), row.pages(), row.htmlPages(),
+                    row.build().wallSeconds(), row.build().cpuSeconds(), row.build().peakKb() / 1024,
+                    row.build().wallSeconds() * 1000 / row.pdfs());
+        }
+    }
+
+    private void print(Row row) {
+        System.out.printf(Locale.ROOT, "  wall %.1f s, CPU %.1f s, peak RSS %d MB, %d PDFs, %d PDF pages, exit %d%n",
+                row.build().wallSeconds(), row.build().cpuSeconds(), row.build().peakKb() / 1024, row.pdfs(), row.pages(),
+                row.build().exitCode());
+    }
+
+    private Row build(int provinces, int months, String label) throws Exception {
+        Path data = work.resolve("data-" + provinces + "-" + months);
+        if (!Files.isDirectory(data)) {
+            new NationalSample(provinces, months).write(data);
+        }
+        Path out = work.resolve("out-" + provinces + "-" + months);
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM);
+        command.addAll(List.of("-jar", project.resolve("target/cakupan.jar").toString(), "build", "--quiet",
+                "--data", data.toString(), "--out", out.toString(),
+                "--templates", project.resolve("report-templates").toString()));
+        System.out.println("  building " + label + " …");
+        Measure measure = measure(command);
+        if (measure.exitCode() != 0) {
+            throw new IllegalStateException("the build failed: " + String.join(" ", command));
+        }
+        int pdfs = 0;
+        int pages = 0;
+        try (Stream<Path> files = Files.list(out.resolve("pdf"))) {
+            for (Path pdf : files.toList()) {
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    pages += document.getNumberOfPages();
+                }
+                pdfs++;
+            }
+        }
+        int html;
+        try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+            html = (int) files.filter(f -> f.toString().endsWith(".html")).count();
+        }
+        int regions = (int) Files.lines(out.resolve("data/indikator_wilayah.csv")).skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).distinct().count();
+        return new Row(label, provinces, months, regions, pdfs, pages, html, measure);
+    }
+
+    private Measure rawFloor(Row national) throws Exception {
+        int briefings = national.provinces() + 1;
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawFloor.class.getName(),
+                project.resolve("report-templates").toString(), work.resolve("raw").toString(),
+                String.valueOf(briefings), String.valueOf(national.pdfs() - briefings)));
+        System.out.println("  raw floor …");
+        return measure(command);
+    }
+
+    /** Runs a process, sampling its CPU time and peak resident memory every 20 ms. */
+    static Measure measure(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        ProcessHandle handle = process.toHandle();
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        long peak = 0;
+        Duration cpu = Duration.ZERO;
+        while (process.isAlive()) {
+            cpu = handle.info().totalCpuDuration().orElse(cpu);
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended between the check and the read
+            }
+            Thread.sleep(20);
+        }
+        int exit = process.waitFor();
+        return new Measure((System.nanoTime() - start) / 1e9, cpu.toMillis() / 1000.0, peak, exit);
+    }
+}

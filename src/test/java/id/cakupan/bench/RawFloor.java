@@ -1,0 +1,95 @@
+package id.cakupan.bench;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+/**
+ * The raw floor of the benchmark: JasperReports alone compiling the project's templates once and
+ * filling and exporting the same number of reports in a plain loop, with fixed texts, ten-row
+ * tables and no charts, and none of the project's code. Usage:
+ * {@code RawFloor TEMPLATES OUT BRIEFINGS ONE_PAGERS}.
+ */
+public final class RawFloor {
+
+    private RawFloor() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path templates = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int briefings = Integer.parseInt(args[2]);
+        int onePagers = Integer.parseInt(args[3]);
+        Files.createDirectories(out);
+        Map<String, JasperReport> reports = new HashMap<>();
+        for (String name : List.of("province-briefing", "regency-onepager", "table-ranking", "table-vulnerable",
+                "table-budget", "table-regulation")) {
+            reports.put(name, JasperCompileManager.compileReport(templates.resolve("pdf/" + name + ".jrxml").toString()));
+        }
+        ResourceBundle bundle;
+        try (Reader reader = Files.newBufferedReader(templates.resolve("i18n/messages.properties"), StandardCharsets.UTF_8)) {
+            bundle = new PropertyResourceBundle(reader);
+        }
+        for (int i = 0; i < briefings + onePagers; i++) {
+            boolean briefing = i < briefings;
+            Map<String, Object> parameters = parameters(bundle, reports);
+            JasperPrint print = JasperFillManager.fillReport(reports.get(briefing ? "province-briefing" : "regency-onepager"),
+                    parameters, new JREmptyDataSource(1));
+            JasperExportManager.exportReportToPdfFile(print, out.resolve(i + ".pdf").toString());
+        }
+    }
+
+    private static Map<String, Object> parameters(ResourceBundle bundle, Map<String, JasperReport> reports) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, bundle);
+        for (String name : List.of("OFFICE", "OFFICE_SUBTITLE", "REGION", "PERIOD", "DATE_LINE", "RUNNING_HEAD", "FOOTER",
+                "RANKING_TITLE", "VULNERABLE_SUMMARY", "NOTES", "BUDGET_LINE", "REGULATION_STATUS")) {
+            p.put(name, "Teks contoh " + name + " untuk pengukuran dasar");
+        }
+        for (int c = 1; c <= 6; c++) {
+            p.put("CARD" + c + "_LABEL", "Label " + c);
+            p.put("CARD" + c + "_VALUE", "123.456");
+            p.put("CARD" + c + "_NOTE", "dari 708.000 potensi peserta");
+        }
+        p.put("FINDINGS", "<ul><li>Temuan pertama yang cukup panjang untuk dua baris teks.</li>"
+                + "<li>Temuan kedua.</li><li>Temuan ketiga.</li></ul>");
+        p.put("RANKING_ROWS", rows("rank", "region", "potential", "active", "coverage", "gap", "needed", "change"));
+        p.put("VULNERABLE_ROWS", rows("category", "group", "funder", "workers", "cost"));
+        p.put("BUDGET_ROWS", rows("payer", "year", "need", "allocated", "spent", "funded", "workerYears"));
+        p.put("REGULATION_ROWS", rows("region", "type", "status", "date", "title"));
+        p.put("TABLE_RANKING", reports.get("table-ranking"));
+        p.put("TABLE_VULNERABLE", reports.get("table-vulnerable"));
+        p.put("TABLE_BUDGET", reports.get("table-budget"));
+        p.put("TABLE_REGULATION", reports.get("table-regulation"));
+        return p;
+    }
+
+    private static JRMapCollectionDataSource rows(String... columns) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int r = 0; r < 10; r++) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String column : columns) {
+                row.put(column, column + " " + r);
+            }
+            rows.add(row);
+        }
+        return new JRMapCollectionDataSource(rows);
+    }
+}

@@ -10,10 +10,13 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSaver;
 
 /**
- * The compiled JRXML templates of {@code TEMPLATES/pdf/}, compiled once per run and shared by
- * every fill. A template that is missing or does not compile stops the run with its path.
+ * The compiled JRXML templates of {@code TEMPLATES/pdf/}, compiled once per run (or taken from a
+ * cache keyed by the template's bytes) and shared by every fill. A template that is missing or
+ * does not compile stops the run with its path.
  */
 public final class ReportTemplates {
 
@@ -33,13 +36,68 @@ public final class ReportTemplates {
             if (!Files.isRegularFile(file)) {
                 throw new IOException(file + ": report template not found");
             }
-            try {
-                reports.put(name, JasperCompileManager.compileReport(file.toString()));
-            } catch (JRException | RuntimeException e) {
-                throw new IOException(file + ": the report template does not compile: " + rootMessage(e), e);
-            }
+            reports.put(name, compile(file));
         }
         return new ReportTemplates(Map.copyOf(reports));
+    }
+
+    /**
+     * Compiles a template, or takes it from the cache of compiled templates when the same bytes were
+     * compiled before (the first compilation of a run costs about a second; one region on demand
+     * should not wait for it). The cache is an optimisation only: any problem with it is ignored.
+     */
+    private static JasperReport compile(Path file) throws IOException {
+        byte[] source = Files.readAllBytes(file);
+        Path cached = cacheFile(source);
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                return (JasperReport) JRLoader.loadObject(cached.toFile());
+            } catch (JRException | RuntimeException e) {
+                // unreadable or from another version: compiled again below
+            }
+        }
+        JasperReport report;
+        try {
+            report = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(source));
+        } catch (JRException | RuntimeException e) {
+            throw new IOException(file + ": the report template does not compile: " + rootMessage(e), e);
+        }
+        if (cached != null) {
+            try {
+                Path temporary = Files.createTempFile(cached.getParent(), "compiling-", ".tmp");
+                JRSaver.saveObject(report, temporary.toFile());
+                Files.move(temporary, cached, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (JRException | IOException | RuntimeException e) {
+                // no cache this time
+            }
+        }
+        return report;
+    }
+
+    /** {@code CAKUPAN_CACHE}, else {@code $XDG_CACHE_HOME/cakupan}, else {@code ~/.cache/cakupan}; null when unusable. */
+    private static Path cacheFile(byte[] source) {
+        try {
+            String configured = System.getenv("CAKUPAN_CACHE");
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path dir = configured != null ? Path.of(configured)
+                    : xdg != null ? Path.of(xdg, "cakupan") : Path.of(System.getProperty("user.home"), ".cache", "cakupan");
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try {
+                    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+            }
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(source);
+            digest.update(String.valueOf(JasperReport.class.getPackage().getImplementationVersion())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return dir.resolve("template-" + java.util.HexFormat.of().formatHex(digest.digest()) + ".jasper");
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            return null;
+        }
     }
 
     public JasperReport get(String name) {

@@ -31,7 +31,7 @@ import id.cakupan.render.Renderer;
 public final class SiteRenderer implements Renderer {
 
     public static final String PAGE_TEMPLATE = "region.ftl";
-    private static final int THREADS = 2;
+    private static final int THREADS = id.cakupan.render.Workers.count();
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
     @Override

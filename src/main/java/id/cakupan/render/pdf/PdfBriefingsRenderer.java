@@ -31,7 +31,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 /**
  * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
  * regency/city, and a national summary when the data hold more than one province. Templates are
- * compiled once; reports are filled on two threads.
+ * compiled once; reports are filled on as many threads as the machine has cores.
  */
 public final class PdfBriefingsRenderer implements Renderer {
 
@@ -42,7 +42,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
-    private static final int THREADS = 2;
+    private static final int THREADS = id.cakupan.render.Workers.count();
 
     /** A report to write: which region, which template, where. */
     private record Job(Region region, String template, Path file) {

@@ -32,6 +32,26 @@ public final class Fixtures {
         return dir;
     }
 
+    /** Copies a folder and everything in it, e.g. a fixture to change it in a test's own folder. */
+    public static Path copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** A copy of the valid fixture, to change in a test. */
+    public static Path validFixture(Path to) throws IOException {
+        return copyTree(projectDir().resolve("src/test/resources/fixtures/valid"), to);
+    }
+
     public static Indicators compute(Path dataDir, YearMonth period) throws IOException, InvalidDataException {
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
         return IndicatorCalculator.compute(DatasetChecker.check(dataset), period);

@@ -37,13 +37,7 @@ class HostileTextIT {
 
     @BeforeAll
     static void build() throws IOException {
-        Path data = temp.resolve("data");
-        Files.createDirectories(data);
-        try (Stream<Path> files = Files.list(Fixtures.projectDir().resolve("src/test/resources/fixtures/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
+        Path data = Fixtures.validFixture(temp.resolve("data"));
         Files.writeString(data.resolve("regulasi.csv"), "kode_wilayah,jenis,nomor,tanggal,judul,status\n"
                 + "17,PERGUB,,2024-12-17,\"" + MARKUP + " " + TEMPLATES.replace("\"", "\"\"") + "\",DRAFT\n"
                 + "17.01,PERBUP,\"<i>5</i>\",2025-03-01," + LONG + ",DITETAPKAN\n");

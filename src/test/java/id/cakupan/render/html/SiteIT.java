@@ -185,13 +185,7 @@ class SiteIT {
 
     @Test
     void textFromTheDataIsEscaped() throws IOException {
-        Path data = temp.resolve("hostile");
-        Files.createDirectories(data);
-        try (Stream<Path> files = Files.list(Fixtures.projectDir().resolve("src/test/resources/fixtures/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
+        Path data = Fixtures.validFixture(temp.resolve("hostile"));
         Files.writeString(data.resolve("regulasi.csv"), "kode_wilayah,jenis,nomor,tanggal,judul,status\n"
                 + "17,PERGUB,,2024-12-17,\"<script>alert(1)</script> ${7*7} <b>tebal</b>\",DRAFT\n");
         Files.writeString(data.resolve("kategori.csv"), "kode,nama,nama_en,kelompok\n"

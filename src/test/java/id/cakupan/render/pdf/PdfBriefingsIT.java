@@ -192,12 +192,11 @@ class PdfBriefingsIT {
 
     @Test
     void theLetterheadTakesTheOfficeFromTheDataAndTheLogoFromTheTemplates() throws IOException {
-        Path data = temp.resolve("office");
-        copyTree(Fixtures.projectDir().resolve("src/test/resources/fixtures/valid"), data);
+        Path data = Fixtures.validFixture(temp.resolve("office"));
         Files.writeString(data.resolve("parameter.csv"),
                 "nama,nilai\niuran_bpu_bulanan,16800\nnama_instansi,Dinas Tenaga Kerja dan Transmigrasi Provinsi Bengkulu\n");
         Path templates = temp.resolve("logo-templates");
-        copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
+        Fixtures.copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
         Files.createDirectories(templates.resolve("assets"));
         var logo = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(logo, "png", templates.resolve("assets/logo.png").toFile());
@@ -220,7 +219,7 @@ class PdfBriefingsIT {
     @Test
     void aBrokenTemplateStopsTheBuildNamingTheFile() throws IOException {
         Path templates = temp.resolve("templates");
-        copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
+        Fixtures.copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
         Path briefing = templates.resolve("pdf/province-briefing.jrxml");
         Files.writeString(briefing, Files.readString(briefing).replace("</title>", "</titel>"));
         Path out = temp.resolve("broken-out");
@@ -229,18 +228,5 @@ class PdfBriefingsIT {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(briefing + ": the report template does not compile"), run.err());
         assertFalse(Files.exists(out), "nothing is published");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -103,7 +103,12 @@ public final class SiteRenderer implements Renderer {
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
                 Path target = to.resolve(file.getFileName().toString());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    // both are in the staging folder: a second name for the same bytes costs nothing
+                    Files.createLink(target, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
                 copied.add(target);
             }
         }

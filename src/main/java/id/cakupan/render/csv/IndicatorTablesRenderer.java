@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import id.cakupan.indicators.BudgetIndicator;
-import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.indicators.RegulationSummary;
 import id.cakupan.indicators.VulnerableIndicator;
@@ -37,7 +36,6 @@ public final class IndicatorTablesRenderer implements Renderer {
     @Override
     public List<Path> render(RenderContext context) throws IOException {
         Path dir = context.outDir().resolve("data");
-        Indicators indicators = context.indicators();
         List<Path> files = List.of(dir.resolve(REGIONS_FILE), dir.resolve(VULNERABLE_FILE),
                 dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(README_FILE));
         regions(context).write(files.get(0));

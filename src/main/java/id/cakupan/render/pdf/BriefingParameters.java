@@ -16,6 +16,7 @@ import id.cakupan.render.KeyFigures;
 import id.cakupan.render.Names;
 import id.cakupan.render.RegionCharts;
 import id.cakupan.render.RenderContext;
+import id.cakupan.render.Xml;
 import id.cakupan.render.ReportTables;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -126,12 +127,8 @@ final class BriefingParameters {
 
     /** Sentences as an HTML list, for a text field with HTML markup: bullets with a hanging indent. */
     private static String htmlList(List<String> sentences) {
-        return sentences.stream().map(s -> "<li>" + escapeHtml(s) + "</li>")
+        return sentences.stream().map(s -> "<li>" + Xml.escape(s) + "</li>")
                 .collect(Collectors.joining("", "<ul>", "</ul>"));
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String bullets(List<String> lines) {

@@ -1,12 +1,12 @@
-package id.cakupan.render.html;
+package id.cakupan.render;
 
-/** Escaping for text written into SVG or HTML outside the templates. */
-final class Xml {
+/** Escaping for text written into SVG, HTML or Jasper HTML markup outside the templates. */
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -63,6 +63,11 @@ public final class Build {
         out.inspect(options.outDir().toString(), options.dataDir(), options.templatesDir());
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
+        // the renderers get ready on the second core while this one reads the data
+        Thread preparing = new Thread(() -> renderers.forEach(
+                renderer -> renderer.prepare(options.templatesDir(), messages, options.region())), "cakupan-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
         CheckedDataset data = loadAndCheck(options.dataDir(), progress);
         YearMonth period = choosePeriod(data.dataset().periods(), options.period());
         Indicators indicators = IndicatorCalculator.compute(data, period);
@@ -73,6 +78,7 @@ public final class Build {
                     + period);
         }
 
+        awaitPreparation(preparing);
         Path staging = out.stage();
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -105,6 +111,15 @@ public final class Build {
         CheckedDataset checked = DatasetChecker.check(dataset);
         checked.warnings().forEach(w -> progress.warning(w.describe()));
         return checked;
+    }
+
+    private static void awaitPreparation(Thread preparing) throws IOException {
+        try {
+            preparing.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing the renderers", e);
+        }
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

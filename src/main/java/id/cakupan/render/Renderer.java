@@ -15,4 +15,15 @@ public interface Renderer {
      * staging folder: a renderer never needs to clean up after a failure.
      */
     List<Path> render(RenderContext context) throws IOException;
+
+    /**
+     * Gets ready before the indicators exist: loads templates, warms the engine. The build calls it
+     * on a second thread while the data is read and checked, so that this time is spent on a core
+     * that would otherwise wait. Only an optimisation: it reports nothing, and whatever fails here is
+     * done again, and reported, by {@link #render}.
+     *
+     * @param region the one region wanted ({@code --region}), or null for all
+     */
+    default void prepare(Path templatesDir, Messages messages, String region) {
+    }
 }

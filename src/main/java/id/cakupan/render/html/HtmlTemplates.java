@@ -44,6 +44,10 @@ final class HtmlTemplates {
         this.configuration = c;
     }
 
+    Path dir() {
+        return dir;
+    }
+
     /** Loads and parses a template; a syntax error names the file. */
     Template get(String name) throws IOException {
         try {

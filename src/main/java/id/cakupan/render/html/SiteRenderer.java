@@ -1,8 +1,6 @@
 package id.cakupan.render.html;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +20,7 @@ import id.cakupan.model.Region;
 import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.render.chart.TrendChart;
 
 /**
  * Writes {@code OUT/site/}: a static dashboard in Indonesian with its English twin under
@@ -34,14 +33,37 @@ public final class SiteRenderer implements Renderer {
     private static final int THREADS = id.cakupan.render.Workers.count();
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
+    /** The templates {@link #prepare} parsed, or null. */
+    private volatile HtmlTemplates prepared;
+
     @Override
     public String name() {
         return "dashboard";
     }
 
+    /** Parses the templates, reads the map outlines and draws a chart once, while the data is read. */
+    @Override
+    public void prepare(Path templatesDir, Messages messages, String region) {
+        try {
+            HtmlTemplates templates = new HtmlTemplates(templatesDir);
+            templates.get(PAGE_TEMPLATE);
+            if (region == null) {
+                ProvinceMap.outlines();
+            }
+            var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
+            SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, values, null,
+                    messages.locale()), "prepare", 600, 320);
+            prepared = templates;
+        } catch (IOException | RuntimeException e) {
+            // render parses again and reports what is wrong
+        }
+    }
+
     @Override
     public List<Path> render(RenderContext context) throws IOException {
-        HtmlTemplates templates = new HtmlTemplates(context.templatesDir());
+        HtmlTemplates ready = prepared;
+        HtmlTemplates templates = ready != null && ready.dir().equals(context.templatesDir().resolve(HtmlTemplates.DIR))
+                ? ready : new HtmlTemplates(context.templatesDir());
         Template page = templates.get(PAGE_TEMPLATE);
         Path site = context.outDir().resolve("site");
         List<Path> files = new ArrayList<>();
@@ -87,11 +109,13 @@ public final class SiteRenderer implements Renderer {
     }
 
     private static void write(Template template, Object model, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            template.process(model, writer);
+        Utf8Page page = new Utf8Page(1 << 18);
+        try {
+            template.process(model, page);
         } catch (TemplateException e) {
             throw new IOException(template.getSourceName() + ": " + e.getMessageWithoutStackTop(), e);
         }
+        page.writeTo(file);
     }
 
     private static List<Path> copyFiles(Path from, Path to, String suffix) throws IOException {

@@ -48,6 +48,9 @@ public final class PdfBriefingsRenderer implements Renderer {
     private record Job(Region region, String template, Path file) {
     }
 
+    /** The templates {@link #prepare} compiled and warmed, or null. */
+    private volatile ReportTemplates prepared;
+
     @Override
     public String name() {
         return "PDF briefings";
@@ -57,7 +60,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     public List<Path> render(RenderContext context) throws IOException {
         List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf")).stream()
                 .filter(job -> context.includes(job.region())).toList();
-        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs));
+        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), prepared);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
         var done = new java.util.concurrent.atomic.AtomicInteger();
         Files.createDirectories(context.outDir().resolve("pdf"));
@@ -83,6 +86,41 @@ public final class PdfBriefingsRenderer implements Renderer {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Compiles (or loads from the cache) the templates a run will most likely need and fills and
+     * exports each main one once with no figures, to nowhere: the engine's first report pays for
+     * loading classes and fonts, about two seconds that are better spent while the data is read.
+     */
+    @Override
+    public void prepare(Path templatesDir, id.cakupan.render.Messages messages, String region) {
+        List<String> names = new ArrayList<>();
+        // region codes are fixed: "17.04" is a regency or city, "17" a province, "00" the country
+        if (region == null || !region.contains(".")) {
+            names.addAll(List.of(BRIEFING, NATIONAL));
+            names.addAll(TABLES);
+        }
+        if (region == null || region.contains(".")) {
+            names.add(ONE_PAGER);
+        }
+        try {
+            ReportTemplates templates = ReportTemplates.compile(templatesDir, names);
+            for (String name : List.of(ONE_PAGER, BRIEFING)) {
+                if (names.contains(name)) {
+                    Map<String, Object> none = new java.util.HashMap<>();
+                    none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
+                    JasperPrint print = JasperFillManager.fillReport(templates.get(name), none, new JREmptyDataSource(1));
+                    JRPdfExporter exporter = new JRPdfExporter();
+                    exporter.setExporterInput(new SimpleExporterInput(print));
+                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
+                    exporter.exportReport();
+                }
+            }
+            prepared = templates;
+        } catch (IOException | JRException | RuntimeException | LinkageError e) {
+            // render compiles again and reports what is wrong
         }
     }
 
@@ -122,20 +160,22 @@ public final class PdfBriefingsRenderer implements Renderer {
         JasperReport report = templates.get(job.template());
         try {
             JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
-            export(print, job, values, context);
-            ReproduciblePdf.normalize(job.file(), context.documentDate().moment());
+            // exported to memory, made reproducible there and written once
+            var pdf = new java.io.ByteArrayOutputStream(1 << 16);
+            export(print, job, values, context, pdf);
+            Files.write(job.file(), ReproduciblePdf.normalize(pdf.toByteArray(), context.documentDate().moment()));
         } catch (JRException | RuntimeException e) {
             throw new IOException(job.file().getFileName() + ": " + e.getMessage(), e);
         }
         return job.file();
     }
 
-    private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context)
-            throws JRException {
+    private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,
+                               java.io.OutputStream out) throws JRException {
         var messages = context.messages();
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(job.file().toFile()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         String title = messages.get(job.template().equals(ONE_PAGER) ? "briefing.onepager.title" : "briefing.title");
         configuration.setMetadataTitle(title + " · " + values.get("REGION") + " · " + values.get("PERIOD"));

@@ -22,23 +22,37 @@ public final class ReportTemplates {
 
     public static final String DIR = "pdf";
 
+    private final Path templatesDir;
     private final Map<String, JasperReport> reports;
 
-    private ReportTemplates(Map<String, JasperReport> reports) {
+    private ReportTemplates(Path templatesDir, Map<String, JasperReport> reports) {
+        this.templatesDir = templatesDir;
         this.reports = reports;
     }
 
     /** Compiles the named templates, e.g. {@code province-briefing} for {@code pdf/province-briefing.jrxml}. */
     public static ReportTemplates compile(Path templatesDir, List<String> names) throws IOException {
+        return compile(templatesDir, names, null);
+    }
+
+    /**
+     * Compiles the named templates, taking those already in {@code ready} (compiled from the same
+     * folder earlier in the run, or null) as they are.
+     */
+    static ReportTemplates compile(Path templatesDir, List<String> names, ReportTemplates ready) throws IOException {
         Map<String, JasperReport> reports = new LinkedHashMap<>();
         for (String name : names) {
+            if (ready != null && ready.templatesDir.equals(templatesDir) && ready.reports.containsKey(name)) {
+                reports.put(name, ready.reports.get(name));
+                continue;
+            }
             Path file = templatesDir.resolve(DIR).resolve(name + ".jrxml");
             if (!Files.isRegularFile(file)) {
                 throw new IOException(file + ": report template not found");
             }
             reports.put(name, compile(file));
         }
-        return new ReportTemplates(Map.copyOf(reports));
+        return new ReportTemplates(templatesDir, Map.copyOf(reports));
     }
 
     /**

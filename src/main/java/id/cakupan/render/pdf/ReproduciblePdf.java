@@ -1,9 +1,6 @@
 package id.cakupan.render.pdf;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
@@ -22,30 +19,26 @@ final class ReproduciblePdf {
 
     private static final byte[] FONT = ascii("+DejaVu");
     private static final byte[] ID = ascii("/ID [<");
+    private static final byte[] CREATION_DATE = ascii("/CreationDate(D:");
+    private static final byte[] MOD_DATE = ascii("/ModDate(D:");
     private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private ReproduciblePdf() {
     }
 
-    static void normalize(Path file, ZonedDateTime date) throws IOException {
-        byte[] pdf = Files.readAllBytes(file);
-        for (int at = indexOf(pdf, FONT, 0); at >= 0; at = indexOf(pdf, FONT, at + 1)) {
-            int start = at - 6;
-            if (start > 0 && pdf[start - 1] == '/' && isUpperCase(pdf, start, at)) {
-                int end = at + 1;
-                while (end < pdf.length && isNameChar(pdf[end])) {
-                    end++;
-                }
-                System.arraycopy(prefix(new String(pdf, at + 1, end - at - 1, StandardCharsets.ISO_8859_1)), 0, pdf,
-                        start, 6);
-            }
-        }
+    /** Normalises a PDF in place and returns it. */
+    static byte[] normalize(byte[] pdf, ZonedDateTime date) {
         byte[] stamp = ascii(date.withZoneSameInstant(ZoneOffset.UTC).format(PDF_DATE));
-        for (String key : new String[] {"/CreationDate(D:", "/ModDate(D:"}) {
-            byte[] marker = ascii(key);
-            for (int at = indexOf(pdf, marker, 0); at >= 0; at = indexOf(pdf, marker, at + 1)) {
-                int digits = at + marker.length;
-                if (digits + 15 <= pdf.length && pdf[digits + 14] == 'Z' && isDigits(pdf, digits, digits + 14)) {
+        // one pass: every place starts with '+' (a subset prefix's end) or '/' (a date's key)
+        int last = pdf.length - FONT.length;
+        for (int at = 0; at <= last; at++) {
+            byte b = pdf[at];
+            if (b == '+' && matches(pdf, at, FONT)) {
+                fontPrefix(pdf, at);
+            } else if (b == '/') {
+                int digits = matches(pdf, at, CREATION_DATE) ? at + CREATION_DATE.length
+                        : matches(pdf, at, MOD_DATE) ? at + MOD_DATE.length : -1;
+                if (digits > 0 && digits + 15 <= pdf.length && pdf[digits + 14] == 'Z' && isDigits(pdf, digits, digits + 14)) {
                     System.arraycopy(stamp, 0, pdf, digits, 14);
                 }
             }
@@ -61,7 +54,32 @@ final class ReproduciblePdf {
             System.arraycopy(hex, 0, pdf, first, 32);
             System.arraycopy(hex, 0, pdf, second, 32);
         }
-        Files.write(file, pdf);
+        return pdf;
+    }
+
+    /** Overwrites the six letters before {@code +DejaVu…} when they are a subset prefix of a font name. */
+    private static void fontPrefix(byte[] pdf, int at) {
+        int start = at - 6;
+        if (start > 0 && pdf[start - 1] == '/' && isUpperCase(pdf, start, at)) {
+            int end = at + 1;
+            while (end < pdf.length && isNameChar(pdf[end])) {
+                end++;
+            }
+            System.arraycopy(prefix(new String(pdf, at + 1, end - at - 1, StandardCharsets.ISO_8859_1)), 0, pdf,
+                    start, 6);
+        }
+    }
+
+    private static boolean matches(byte[] bytes, int at, byte[] pattern) {
+        if (at + pattern.length > bytes.length) {
+            return false;
+        }
+        for (int j = 1; j < pattern.length; j++) {
+            if (bytes[at + j] != pattern[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Six capital letters from the font's name: the same font gets the same prefix in every file. */
@@ -94,19 +112,6 @@ final class ReproduciblePdf {
 
     private static boolean isNameChar(byte b) {
         return b > ' ' && b != '/' && b != '[' && b != ']' && b != '<' && b != '>' && b != '(' && b != ')';
-    }
-
-    private static int indexOf(byte[] bytes, byte[] pattern, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (bytes[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static int lastIndexOf(byte[] bytes, byte[] pattern) {

@@ -1,0 +1,54 @@
+package id.cakupan.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class Utf8PageTest {
+
+    private static byte[] written(String... pieces) {
+        Utf8Page page = new Utf8Page(4);
+        for (String piece : pieces) {
+            page.write(piece, 0, piece.length());
+        }
+        return page.toByteArray();
+    }
+
+    @Test
+    void encodesLikeJava() {
+        String text = "Rp\u00a014,50 miliar \u2212 35,45\u00a0% \u00b7 caf\u00e9 \u4e2d\u6587 \ud83d\ude00 <svg>";
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), written(text));
+    }
+
+    @Test
+    void aSurrogatePairSplitAcrossWritesOrChunks() {
+        String emoji = "\ud83c\udf89";
+        assertArrayEquals(("a" + emoji + "b").getBytes(StandardCharsets.UTF_8), written("a\ud83c", "\udf89b"));
+        String longText = "x".repeat(8191) + emoji + "y".repeat(20_000);
+        assertArrayEquals(longText.getBytes(StandardCharsets.UTF_8), written(longText));
+    }
+
+    @Test
+    void loneSurrogatesBecomeQuestionMarks() {
+        for (String text : new String[] {"a\ud83cb", "a\udf89b", "\ud83c\ud83c\udf89", "end\ud83c"}) {
+            Utf8Page page = new Utf8Page(1);
+            page.write(text, 0, text.length());
+            page.write(new char[0], 0, 0);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), finished(page), text);
+        }
+    }
+
+    private static byte[] finished(Utf8Page page) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("utf8page", ".html");
+            page.writeTo(file);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            java.nio.file.Files.delete(file);
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

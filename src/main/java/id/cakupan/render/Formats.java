@@ -2,8 +2,6 @@ package id.cakupan.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,7 +25,8 @@ public final class Formats {
     private static final char MINUS = '\u2212';
 
     private final boolean indonesian;
-    private final DecimalFormatSymbols symbols;
+    private final char grouping;
+    private final char decimalSeparator;
     /** The space inside a figure: before "%", after "Rp", before "miliar". */
     private final String space;
     private final boolean web;
@@ -45,10 +44,8 @@ public final class Formats {
         this.web = web;
         this.space = web ? "\u00a0" : " ";
         this.indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
-        this.symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(indonesian ? '.' : ',');
-        symbols.setDecimalSeparator(indonesian ? ',' : '.');
-        symbols.setMinusSign(MINUS);
+        this.grouping = indonesian ? '.' : ',';
+        this.decimalSeparator = indonesian ? ',' : '.';
     }
 
     public boolean isIndonesian() {
@@ -57,12 +54,12 @@ public final class Formats {
 
     /** A count: {@code 708.000} / {@code 708,000}. */
     public String integer(long value) {
-        return pattern("#,##0").format(value);
+        return number(BigDecimal.valueOf(value));
     }
 
     /** A number with two decimals: {@code 35,45} / {@code 35.45}. */
     public String decimal(BigDecimal value) {
-        return value == null ? "" : pattern("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
+        return value == null ? "" : number(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
@@ -75,8 +72,8 @@ public final class Formats {
         if (value == null) {
             return "";
         }
-        BigDecimal plain = value.stripTrailingZeros();
-        String number = plain.scale() <= 0 ? integer(plain.longValueExact()) : pattern("#,##0.##").format(plain);
+        BigDecimal plain = value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros();
+        String number = number(plain);
         return number + (indonesian ? space + "%" : "%");
     }
 
@@ -145,9 +142,32 @@ public final class Formats {
         return decimal(BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit), 2, RoundingMode.HALF_UP));
     }
 
-    private DecimalFormat pattern(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format;
+    /**
+     * A number with all its (non-negative) scale's decimals, thousands grouped. Written by hand:
+     * {@code DecimalFormat} is not thread-safe, and a new one for every figure was a measurable part
+     * of rendering.
+     */
+    private String number(BigDecimal value) {
+        BigDecimal plain = value.scale() < 0 ? value.setScale(0) : value;
+        String digits = plain.unscaledValue().abs().toString();
+        int scale = plain.scale();
+        if (digits.length() <= scale) {
+            digits = "0".repeat(scale - digits.length() + 1) + digits;
+        }
+        int whole = digits.length() - scale;
+        StringBuilder text = new StringBuilder(digits.length() + whole / 3 + 2);
+        if (value.signum() < 0) {
+            text.append(MINUS);
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                text.append(grouping);
+            }
+            text.append(digits.charAt(i));
+        }
+        if (scale > 0) {
+            text.append(decimalSeparator).append(digits, whole, digits.length());
+        }
+        return text.toString();
     }
 }

@@ -20,6 +20,10 @@ class FormatsTest {
         assertEquals("708,000", EN.integer(708_000));
         assertEquals("0", ID.integer(0));
         assertEquals("1.101.234", ID.integer(1_101_234));
+        assertEquals("999", ID.integer(999));
+        assertEquals("1.000", ID.integer(1_000));
+        assertEquals("\u22121.234.567", ID.integer(-1_234_567));
+        assertEquals("\u22129,223,372,036,854,775,808", EN.integer(Long.MIN_VALUE));
     }
 
     @Test
@@ -29,6 +33,13 @@ class FormatsTest {
         assertEquals("63,10 %", ID.percent(new BigDecimal("63.1")));
         assertEquals("48 %", ID.target(new BigDecimal("48")));
         assertEquals("52,15 %", ID.target(new BigDecimal("52.15")));
+        assertEquals("52,16 %", ID.target(new BigDecimal("52.155")));
+        assertEquals("52,5 %", ID.target(new BigDecimal("52.50")));
+        assertEquals("0 %", ID.target(new BigDecimal("0.004")));
+        assertEquals("1.000 %", ID.target(new BigDecimal("1E+3")));
+        assertEquals("0,00", ID.decimal(new BigDecimal("-0.001")));
+        assertEquals("0.05", EN.decimal(new BigDecimal("0.045")));
+        assertEquals("\u22121,234.50", EN.decimal(new BigDecimal("-1234.5")));
         assertEquals("\u221212,55", ID.points(new BigDecimal("-12.55")));
         assertEquals("+1.00", EN.points(new BigDecimal("1")));
         assertEquals("", ID.percent(null));

@@ -43,6 +43,8 @@ public final class TrendChart {
                                     Locale locale, boolean compact) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // each line one path: dashes run on across months, and the drawing is a fraction of the size
+        renderer.setDrawSeriesLineAsPath(true);
         double max = 0;
         int index = 0;
         for (Series series : new Series[] {coverage, target, national}) {

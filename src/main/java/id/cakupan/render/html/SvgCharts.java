@@ -11,8 +11,11 @@ import org.jfree.svg.ViewBox;
 /** Draws a chart of the shared chart module as inline SVG that scales with the page. */
 final class SvgCharts {
 
-    /** The chart font, with fallbacks for browsers on machines without DejaVu. */
-    private static final String FONT_FAMILY = "DejaVu Sans, Segoe UI, Roboto, Noto Sans, Arial, sans-serif";
+    /**
+     * The chart font is set once, on the {@code svg} element by the style sheet (DejaVu with
+     * fallbacks for machines without it); every text inherits it.
+     */
+    private static final String FONT_FAMILY = "inherit";
 
     private SvgCharts() {
     }

@@ -82,27 +82,28 @@ public final class DatasetChecker {
         }
 
         SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
-        potentials.forEach((code, byPeriod) -> byPeriod.forEach((period, amount) -> {
-            Map<Segment, Long> segments = new EnumMap<>(Segment.class);
-            activeTotals.getOrDefault(code, Map.of()).forEach((key, value) -> {
-                if (key.period().equals(period)) {
-                    segments.put(key.segment(), value);
-                }
-            });
-            List<ProtectedCount> protectedCounts = new ArrayList<>();
+        java.util.Comparator<ProtectedCount> categoryOrder = java.util.Comparator
+                .comparing((ProtectedCount c) -> data.categories().order(c.categoryCode()))
+                .thenComparing(ProtectedCount::funder);
+        potentials.forEach((code, byPeriod) -> {
+            // a region's figures grouped by month once, not searched again for every month
+            Map<YearMonth, Map<Segment, Long>> segmentsByPeriod = new java.util.HashMap<>();
+            activeTotals.getOrDefault(code, Map.of()).forEach((key, value) -> segmentsByPeriod
+                    .computeIfAbsent(key.period(), p -> new EnumMap<>(Segment.class)).put(key.segment(), value));
+            Map<YearMonth, List<ProtectedCount>> protectedByPeriod = new java.util.HashMap<>();
             Map<ProtectedKey, Long> funded = fundedTotals.getOrDefault(code, Map.of());
-            protectedTotals.getOrDefault(code, Map.of()).forEach((key, value) -> {
-                if (key.period().equals(period)) {
-                    protectedCounts.add(new ProtectedCount(key.category(), key.funder(), value, funded.get(key)));
-                }
+            protectedTotals.getOrDefault(code, Map.of()).forEach((key, value) -> protectedByPeriod
+                    .computeIfAbsent(key.period(), p -> new ArrayList<>())
+                    .add(new ProtectedCount(key.category(), key.funder(), value, funded.get(key))));
+            byPeriod.forEach((period, amount) -> {
+                Map<Segment, Long> segments = segmentsByPeriod.getOrDefault(period, new EnumMap<>(Segment.class));
+                List<ProtectedCount> protectedCounts = protectedByPeriod.getOrDefault(period, new ArrayList<>());
+                protectedCounts.sort(categoryOrder);
+                totals.put(new RegionMonth(code, period), new RegionMonthTotals(regions.get(code), period, amount,
+                        employedTotals.getOrDefault(code, Map.of()).get(period),
+                        vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts));
             });
-            protectedCounts.sort(java.util.Comparator
-                    .comparing((ProtectedCount c) -> data.categories().order(c.categoryCode()))
-                    .thenComparing(ProtectedCount::funder));
-            totals.put(new RegionMonth(code, period), new RegionMonthTotals(regions.get(code), period, amount,
-                    employedTotals.getOrDefault(code, Map.of()).get(period),
-                    vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts));
-        }));
+        });
         List<DataWarning> warnings = warnings(totals);
         warnings.addAll(incompleteRollups(data, totals));
         return new CheckedDataset(data, totals, warnings);

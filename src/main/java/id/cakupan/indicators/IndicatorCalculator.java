@@ -39,7 +39,15 @@ public final class IndicatorCalculator {
         vulnerable.forEach(v -> vulnerableByKey.computeIfAbsent(new RegionMonth(v.region().code(), v.period()),
                 k -> new java.util.ArrayList<>()).add(v));
         vulnerableByKey.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<BudgetIndicator>> budgetsByRegion = new HashMap<>();
+        for (BudgetIndicator b : budgets.budgets()) {
+            budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new java.util.ArrayList<>()).add(b);
+            if (b.payer().parentCode() != null) {
+                budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new java.util.ArrayList<>()).add(b);
+            }
+        }
+        budgetsByRegion.replaceAll((k, v) -> List.copyOf(v));
         return new Indicators(data, period, new TreeSet<>(periods), regions, byKey, vulnerable, vulnerableByKey,
-                budgets.budgets(), regulations, findingsByRegion);
+                budgets.budgets(), budgetsByRegion, regulations, findingsByRegion);
     }
 }

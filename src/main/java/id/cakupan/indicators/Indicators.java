@@ -18,11 +18,14 @@ import id.cakupan.model.RegionMonth;
  * @param regions     indikator_wilayah rows, sorted by region code then month
  * @param regulations regulation status by region code (provinces and regencies/cities in the data)
  * @param findings    key findings for the reporting month, by region code
+ * @param budgetsByRegion the anggaran rows a region's reports show, by region code: those it pays
+ *                    and those its sub-regions pay, in table order
  */
 public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMonth> periods,
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
                          List<VulnerableIndicator> vulnerable,
                          Map<RegionMonth, List<VulnerableIndicator>> vulnerableByRegionMonth, List<BudgetIndicator> budgets,
+                         Map<String, List<BudgetIndicator>> budgetsByRegion,
                          Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings) {
 
     public Indicators {
@@ -31,6 +34,7 @@ public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMo
         vulnerable = List.copyOf(vulnerable);
         vulnerableByRegionMonth = Map.copyOf(vulnerableByRegionMonth);
         budgets = List.copyOf(budgets);
+        budgetsByRegion = Map.copyOf(budgetsByRegion);
         regulations = Map.copyOf(regulations);
         findings = Map.copyOf(findings);
     }
@@ -42,6 +46,11 @@ public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMo
     /** The vulnerable-worker rows of a region and month, in table order. */
     public List<VulnerableIndicator> vulnerable(String regionCode, YearMonth month) {
         return vulnerableByRegionMonth.getOrDefault(new RegionMonth(regionCode, month), List.of());
+    }
+
+    /** The budget rows paid by a region or by its sub-regions, in table order; every row for the country. */
+    public List<BudgetIndicator> budgetsOf(id.cakupan.model.Region region) {
+        return region.isCountry() ? budgets : budgetsByRegion.getOrDefault(region.code(), List.of());
     }
 
     public List<DataWarning> warnings() {

@@ -44,7 +44,7 @@ public final class KeyFigures {
         cards.add(new Card(messages.get("card.vulnerable"), vulnerableData ? formats.integer(i.vulnerableProtected()) : dash,
                 !vulnerableData || i.vulnerable() == null ? none : messages.get("card.vulnerable.note",
                         formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()))));
-        BudgetIndicator budget = indicators.budgets().stream()
+        BudgetIndicator budget = indicators.budgetsOf(i.region()).stream()
                 .filter(b -> b.payer().equals(i.region()) && b.year() == year).findFirst().orElse(null);
         cards.add(new Card(messages.get("card.budget", String.valueOf(year)),
                 budget == null ? dash : formats.rupiahShort(budget.allocatedRp()),

@@ -88,8 +88,7 @@ public final class ReportTables {
 
     /** Budgets paid by the region itself and by its sub-regions, up to the reporting year. */
     public List<BudgetIndicator> budgetRows(Region region) {
-        return indicators.budgets().stream()
-                .filter(b -> region.isCountry() || b.payer().equals(region) || region.code().equals(b.payer().parentCode()))
+        return indicators.budgetsOf(region).stream()
                 .filter(b -> b.year() <= indicators.period().getYear())
                 .toList();
     }

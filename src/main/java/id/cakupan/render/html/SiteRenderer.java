@@ -41,7 +41,7 @@ public final class SiteRenderer implements Renderer {
         return "dashboard";
     }
 
-    /** Parses the templates, reads the map outlines and draws a chart once, while the data is read. */
+    /** Parses the templates and, for a full build, reads the map outlines and draws a chart once. */
     @Override
     public void prepare(Path templatesDir, Messages messages, String region) {
         try {
@@ -49,10 +49,10 @@ public final class SiteRenderer implements Renderer {
             templates.get(PAGE_TEMPLATE);
             if (region == null) {
                 ProvinceMap.outlines();
+                var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
+                SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, values, null,
+                        messages.locale()), "prepare", 600, 320);
             }
-            var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
-            SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, values, null,
-                    messages.locale()), "prepare", 600, 320);
             prepared = templates;
         } catch (IOException | RuntimeException e) {
             // render parses again and reports what is wrong

@@ -90,9 +90,10 @@ public final class PdfBriefingsRenderer implements Renderer {
     }
 
     /**
-     * Compiles (or loads from the cache) the templates a run will most likely need and fills and
-     * exports each main one once with no figures, to nowhere: the engine's first report pays for
-     * loading classes and fonts, about two seconds that are better spent while the data is read.
+     * Compiles (or loads from the cache) the templates a run will most likely need and, for a full
+     * build, fills and exports each main one once with no figures, to nowhere: the engine's first
+     * report pays for loading classes and fonts, about a second that is better spent while the data
+     * is read.
      */
     @Override
     public void prepare(Path templatesDir, id.cakupan.render.Messages messages, String region) {
@@ -107,21 +108,26 @@ public final class PdfBriefingsRenderer implements Renderer {
         }
         try {
             ReportTemplates templates = ReportTemplates.compile(templatesDir, names);
-            for (String name : List.of(ONE_PAGER, BRIEFING)) {
-                if (names.contains(name)) {
-                    Map<String, Object> none = new java.util.HashMap<>();
-                    none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
-                    JasperPrint print = JasperFillManager.fillReport(templates.get(name), none, new JREmptyDataSource(1));
-                    JRPdfExporter exporter = new JRPdfExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
-                    exporter.exportReport();
-                }
+            if (region == null) {
+                // one region's single report gains nothing from a rehearsal: it pays the same either way
+                rehearse(templates.get(ONE_PAGER), messages);
+                rehearse(templates.get(BRIEFING), messages);
             }
             prepared = templates;
         } catch (IOException | JRException | RuntimeException | LinkageError e) {
             // render compiles again and reports what is wrong
         }
+    }
+
+    /** Fills a template with no figures and exports it to nowhere. */
+    private static void rehearse(JasperReport report, id.cakupan.render.Messages messages) throws JRException {
+        Map<String, Object> none = new java.util.HashMap<>();
+        none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
+        JasperPrint print = JasperFillManager.fillReport(report, none, new JREmptyDataSource(1));
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
+        exporter.exportReport();
     }
 
     /** Only the templates the jobs use are compiled: one region's one-pager needs one template. */

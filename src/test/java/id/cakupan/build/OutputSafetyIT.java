@@ -57,17 +57,21 @@ class OutputSafetyIT {
                 .exitCode());
         Map<String, String> before = hashes(out);
 
+        // killed early, then at moments the build reaches: the staging folder made, the first PDF in
+        // it, the dashboard begun, the English pages begun; watched for, so that a faster or slower
+        // machine still kills at each of them
         boolean killedWhileWriting = false;
-        for (long delay : new long[] {300, 900, 1500, 2100, 2700, 3300}) {
+        List<String> moments = List.of("0.3 s after the start", "staging", "pdf", "site", "site/en");
+        for (String moment : moments) {
             Process process = build(out);
-            boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
-            if (!finished) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            boolean reached = moment.endsWith("start")
+                    ? !process.waitFor(300, TimeUnit.MILLISECONDS) : awaitStaging(process, moment);
+            if (!reached) {
+                assertEquals(0, process.waitFor(), "the build ends well when it is not killed");
+                continue;  // it completed before the moment came: nothing to test here
             }
-            if (finished && process.exitValue() == 0) {
-                break;  // it completed before the kill: the rest of the loop would test nothing new
-            }
-            assertEquals(before, hashes(out), "after a kill at " + delay + " ms the previous output is unchanged");
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            assertEquals(before, hashes(out), "after a kill at " + moment + " the previous output is unchanged");
             try (Stream<Path> siblings = Files.list(temp)) {
                 killedWhileWriting |= siblings.anyMatch(p -> p.getFileName().toString().startsWith(".output.cakupan-"));
             }
@@ -80,6 +84,35 @@ class OutputSafetyIT {
                     "the next build cleans up what the killed ones left");
         }
         assertTrue(Files.readString(out.resolve("data/README.txt")).contains("November 2025"));
+    }
+
+    /**
+     * Waits until the build's staging folder (beside the output) holds {@code part} ("staging" for
+     * the folder itself); false when the build ends first.
+     */
+    private boolean awaitStaging(Process process, String part) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> siblings = Files.list(temp)) {
+                for (Path staging : siblings.filter(p -> p.getFileName().toString().startsWith(".output.cakupan-staging-"))
+                        .toList()) {
+                    Path wanted = part.equals("staging") ? staging : staging.resolve(part);
+                    if (Files.isDirectory(wanted) && (!part.equals("pdf") || hasFile(wanted))) {
+                        return true;
+                    }
+                }
+            } catch (IOException e) {
+                // the folder changed while it was listed: look again
+            }
+            Thread.sleep(2);
+        }
+        return false;
+    }
+
+    private static boolean hasFile(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        }
     }
 
     @Test

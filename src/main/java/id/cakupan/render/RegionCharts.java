@@ -24,6 +24,9 @@ import id.cakupan.render.chart.TrendChart;
  */
 public final class RegionCharts {
 
+    /** Bars a one-pager's ranking shows at most, besides the marks of left-out regions. */
+    public static final int WINDOW = 12;
+
     /** Months shown in the trend chart. */
     public static final int TREND_MONTHS = 24;
 
@@ -45,9 +48,78 @@ public final class RegionCharts {
     /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
     public JFreeChart ranking(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
         List<RankingChart.Bar> bars = compact ? ranked.stream().filter(r -> r.coverage() != null)
-                .map(r -> new RankingChart.Bar(Names.shortName(r.region()) + "  " + formats.percent(r.coverage()),
-                        r.coverage(), r.region().equals(highlight))).toList()
+                .map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(), r.region().equals(highlight))).toList()
                 : rankingBars(ranked, highlight);
+        return ranking(bars, target, compact);
+    }
+
+    /**
+     * The compact ranking of a one-pager, which has room for about a dozen bars: all of them when
+     * they fit, else the top three, the region with two neighbours on either side and the bottom
+     * two, each numbered with its rank and the gaps marked; null if none has a coverage.
+     */
+    public JFreeChart rankingWindow(List<RegionIndicator> ranked, Region highlight, BigDecimal target) {
+        return ranking(windowBars(ranked, highlight), target, true);
+    }
+
+    /** The bars {@link #rankingWindow} draws, gaps included. */
+    public List<RankingChart.Bar> windowBars(List<RegionIndicator> ranked, Region highlight) {
+        List<RegionIndicator> shown = ranked.stream().filter(r -> r.coverage() != null).toList();
+        if (shown.size() <= WINDOW) {
+            return shown.stream().map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(),
+                    r.region().equals(highlight))).toList();
+        }
+        int at = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).region().equals(highlight)) {
+                at = i;
+            }
+        }
+        List<RankingChart.Bar> bars = new ArrayList<>();
+        for (int i : window(shown.size(), at)) {
+            if (i < 0) {
+                bars.add(RankingChart.Bar.gap());
+                continue;
+            }
+            RegionIndicator r = shown.get(i);
+            bars.add(new RankingChart.Bar((i + 1) + ". " + compactLabel(r), r.coverage(), i == at));
+        }
+        return bars;
+    }
+
+    /**
+     * The places (0 = first) a shortened ranking of {@code size} shows, -1 where regions are left
+     * out: the top three, {@code at} with two neighbours on either side (none when {@code at} is
+     * -1), the bottom two; a gap of a single place is shown rather than marked.
+     */
+    static List<Integer> window(int size, int at) {
+        java.util.SortedSet<Integer> picked = new java.util.TreeSet<>();
+        for (int i : new int[] {0, 1, 2, size - 2, size - 1}) {
+            picked.add(Math.max(0, Math.min(size - 1, i)));
+        }
+        for (int i = Math.max(0, at - 2); at >= 0 && i <= Math.min(size - 1, at + 2); i++) {
+            picked.add(i);
+        }
+        List<Integer> places = new ArrayList<>();
+        int last = -1;
+        for (int i : picked) {
+            if (i == last + 2) {
+                places.add(last + 1);
+            } else if (i > last + 2) {
+                places.add(-1);
+            }
+            places.add(i);
+            last = i;
+        }
+        return places;
+    }
+
+    /** A compact chart has no value labels at its bars: the value goes into the region's label. */
+    private String compactLabel(RegionIndicator r) {
+        return Names.shortName(r.region()) + "  " + formats.percent(r.coverage());
+    }
+
+    private JFreeChart ranking(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
         if (bars.isEmpty()) {
             return null;
         }

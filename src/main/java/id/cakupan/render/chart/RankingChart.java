@@ -21,8 +21,32 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** Horizontal bars of coverage, highest first, with the target as a dashed line. */
 public final class RankingChart {
 
-    /** One bar: a region's label and coverage; a highlighted bar is drawn in the accent colour. */
+    /**
+     * One bar: a region's label and coverage; a highlighted bar is drawn in the accent colour. A gap
+     * (no coverage) marks regions left out of a shortened ranking.
+     */
     public record Bar(String label, BigDecimal coverage, boolean highlighted) {
+
+        public static Bar gap() {
+            return new Bar("\u2026", null, false);
+        }
+
+        public boolean isGap() {
+            return coverage == null;
+        }
+    }
+
+    /** A bar's place on the axis: labels may repeat (two gaps), places do not. */
+    private record Slot(int index, String label) implements Comparable<Slot> {
+        @Override
+        public int compareTo(Slot other) {
+            return Integer.compare(index, other.index);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private RankingChart() {
@@ -46,9 +70,10 @@ public final class RankingChart {
                                     Locale locale, boolean compact) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
-        for (Bar bar : bars) {
-            dataset.addValue(bar.coverage(), seriesLabel, bar.label());
-            max = Math.max(max, bar.coverage().doubleValue());
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            dataset.addValue(bar.coverage(), seriesLabel, new Slot(i, bar.label()));
+            max = bar.isGap() ? max : Math.max(max, bar.coverage().doubleValue());
         }
         double upper = Math.max(10, Math.ceil(max * 1.18 / 10) * 10);
         // a label that would end on the target line goes inside its bar, in white
@@ -62,6 +87,9 @@ public final class RankingChart {
             }
 
             private boolean inside(int column) {
+                if (bars.get(column).isGap()) {
+                    return false;
+                }
                 double value = bars.get(column).coverage().doubleValue();
                 return target != null && value < target.doubleValue()
                         && value + labelWidth > target.doubleValue() && value > labelWidth * 1.2;

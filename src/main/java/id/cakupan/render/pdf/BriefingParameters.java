@@ -47,7 +47,8 @@ final class BriefingParameters {
         var messages = context.messages();
         var ranked = tables.ranked(region);
         p.put("RANKING_TITLE", messages.get(region.isCountry() ? "section.rankingProvinces" : "section.rankingRegencies"));
-        p.put("RANKING_CHART", rankingChart(ranked, null, indicator(region).target(), false));
+        p.put("RANKING_CHART", rankingChart(ranked, indicator(region).target()));
+        p.put("RANKING_BARS", charts.rankingBars(ranked, null).size());
         p.put("RANKING_ROWS", new JRMapCollectionDataSource(tables.ranking(region)));
         p.put("VULNERABLE_ROWS", new JRMapCollectionDataSource(tables.vulnerable(region)));
         p.put("BUDGET_ROWS", new JRMapCollectionDataSource(tables.budgets(region)));
@@ -65,7 +66,10 @@ final class BriefingParameters {
         var messages = context.messages();
         Region province = indicators.data().dataset().regions().get(regency.parentCode());
         p.put("RANKING_TITLE", messages.get("section.position", Names.display(province, messages)));
-        p.put("RANKING_CHART", rankingChart(tables.ranked(province), regency, indicator(regency).target(), true));
+        var ranked = tables.ranked(province);
+        var window = charts.rankingWindow(ranked, regency, indicator(regency).target());
+        p.put("RANKING_CHART", window == null ? null
+                : new ChartRenderable(window, 60 + 24.0 * charts.windowBars(ranked, regency).size()));
         p.put("TREND_CHART", trendChart(regency, true));
         var regulation = indicators.regulations().get(regency.code());
         var leading = regulation == null ? null : regulation.leading();
@@ -135,9 +139,10 @@ final class BriefingParameters {
         return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
-    private Object rankingChart(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
-        var chart = charts.ranking(ranked, highlight, target, compact);
-        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * charts.rankingBars(ranked, highlight).size());
+    /** The full ranking of a briefing; the template gives it a height by its number of bars. */
+    private Object rankingChart(List<RegionIndicator> ranked, BigDecimal target) {
+        var chart = charts.ranking(ranked, null, target, false);
+        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * charts.rankingBars(ranked, null).size());
     }
 
     private Object trendChart(Region region, boolean compact) {

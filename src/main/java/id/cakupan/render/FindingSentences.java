@@ -15,6 +15,9 @@ import id.cakupan.indicators.RegionIndicator;
 public final class FindingSentences {
 
     public static final int MAX = 6;
+    /** Lists of regions up to this long are given whole; longer ones by their first {@link #LIST_SHOWN}. */
+    static final int LIST_MAX = 12;
+    static final int LIST_SHOWN = 8;
 
     private final Messages messages;
     private final Formats formats;
@@ -103,10 +106,22 @@ public final class FindingSentences {
                 .add(g.region().isRegency() ? Names.shortName(g.region()) : Names.display(g.region(), messages)));
         String groups = byStatus.entrySet().stream()
                 .map(e -> messages.get("finding.regulationGroup", messages.get("regulation.group." + e.getKey()),
-                        String.join(", ", e.getValue())))
+                        names(e.getValue())))
                 .collect(Collectors.joining("; "));
         return messages.get("finding.regulation", formats.integer(gaps.size()),
                 formats.integer(findings.regulationRegions()), groups);
+    }
+
+    /**
+     * Names joined; a long list (a province of 38 regencies, the country) is cut after the first
+     * few, with the number of the others: the full list is the regulation table.
+     */
+    private String names(List<String> names) {
+        if (names.size() <= LIST_MAX) {
+            return String.join(", ", names);
+        }
+        return messages.get("finding.andOthers", String.join(", ", names.subList(0, LIST_SHOWN)),
+                formats.integer(names.size() - LIST_SHOWN));
     }
 
     private String signed(long value) {

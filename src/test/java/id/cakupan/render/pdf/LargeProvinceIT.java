@@ -74,6 +74,20 @@ class LargeProvinceIT {
     }
 
     @Test
+    void aLongListOfRegionsWithoutRegulationIsCutInTheFindings() throws Exception {
+        Path out = temp.resolve("province");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--region", "12");
+        assertEquals(0, run.exitCode(), run.err());
+        String text = PdfBriefingsIT.text(out.resolve("pdf/12-sumatera-utara.pdf"));
+        Matcher sentence = Pattern.compile("(\\d+) dari 34 wilayah belum menetapkan regulasi kepala daerah: "
+                + "masih rancangan di ([^.;]+?) dan (\\d+) wilayah lainnya\\.").matcher(text);
+        assertTrue(sentence.find(), text);
+        assertEquals(8, sentence.group(2).split(", ").length, "the first eight names: " + sentence.group(2));
+        assertEquals(Integer.parseInt(sentence.group(1)) - 8, Integer.parseInt(sentence.group(3)),
+                "the others are counted (all are drafts in this data): " + sentence.group());
+    }
+
+    @Test
     void theBriefingsRankingChartGetsTheHeightItsBarsNeed() throws Exception {
         ReportTemplates templates = ReportTemplates.compile(Fixtures.projectDir().resolve("report-templates"),
                 List.of(PdfBriefingsRenderer.BRIEFING, PdfBriefingsRenderer.NATIONAL));

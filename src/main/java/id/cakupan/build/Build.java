@@ -64,21 +64,28 @@ public final class Build {
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         // the renderers get ready on the second core while this one reads the data
-        Thread preparing = new Thread(() -> renderers.forEach(
-                renderer -> renderer.prepare(options.templatesDir(), messages, options.region())), "cakupan-prepare");
-        preparing.setDaemon(true);
-        preparing.start();
-        CheckedDataset data = loadAndCheck(options.dataDir(), progress);
-        YearMonth period = choosePeriod(data.dataset().periods(), options.period());
-        Indicators indicators = IndicatorCalculator.compute(data, period);
-        progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
-                + period);
-        if (options.region() != null && indicators.get(options.region(), period).isEmpty()) {
-            throw new UsageException("--region " + options.region() + ": the data has no figures for that region in "
+        Preparation preparation = new Preparation(renderers, options, messages);
+        YearMonth period;
+        Indicators indicators;
+        boolean computed = false;
+        try {
+            CheckedDataset data = loadAndCheck(options.dataDir(), progress);
+            period = choosePeriod(data.dataset().periods(), options.period());
+            indicators = IndicatorCalculator.compute(data, period);
+            progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
                     + period);
+            if (options.region() != null && indicators.get(options.region(), period).isEmpty()) {
+                throw new UsageException("--region " + options.region() + ": the data has no figures for that region in "
+                        + period);
+            }
+            computed = true;
+        } finally {
+            if (!computed) {
+                preparation.cancel();
+            }
         }
+        preparation.await();
 
-        awaitPreparation(preparing);
         Path staging = out.stage();
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -113,12 +120,48 @@ public final class Build {
         return checked;
     }
 
-    private static void awaitPreparation(Thread preparing) throws IOException {
-        try {
-            preparing.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while preparing the renderers", e);
+    /**
+     * The renderers' {@link Renderer#prepare} on a thread of its own. A renderer reports its own
+     * failures when it renders; what it cannot (an {@link Error}, such as a native library of the
+     * font system that does not load) stops the build here, with its cause.
+     */
+    private static final class Preparation {
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Preparation(List<Renderer> renderers, Options options, Messages messages) {
+            thread = new Thread(() -> {
+                for (Renderer renderer : renderers) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    try {
+                        renderer.prepare(options.templatesDir(), messages, options.region());
+                    } catch (Throwable e) {
+                        failure = new IOException("cannot prepare the " + renderer.name() + ": " + e, e);
+                        return;
+                    }
+                }
+            }, "cakupan-prepare");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The run failed before it needed the renderers: they stop after the current one. */
+        void cancel() {
+            thread.interrupt();
+        }
+
+        void await() throws IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while preparing the renderers", e);
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
         }
     }
 

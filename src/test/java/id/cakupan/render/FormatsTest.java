@@ -36,6 +36,7 @@ class FormatsTest {
         assertEquals("52,16 %", ID.target(new BigDecimal("52.155")));
         assertEquals("52,5 %", ID.target(new BigDecimal("52.50")));
         assertEquals("0 %", ID.target(new BigDecimal("0.004")));
+        assertEquals("0 %", ID.target(new BigDecimal("-0.004")), "no minus before a zero");
         assertEquals("1.000 %", ID.target(new BigDecimal("1E+3")));
         assertEquals("0,00", ID.decimal(new BigDecimal("-0.001")));
         assertEquals("0.05", EN.decimal(new BigDecimal("0.045")));

@@ -33,7 +33,7 @@ public final class SiteRenderer implements Renderer {
     private static final int THREADS = id.cakupan.render.Workers.count();
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
-    /** The templates {@link #prepare} parsed, or null. */
+    /** The templates {@link #prepare} parsed, or null; taken by the next render. */
     private volatile HtmlTemplates prepared;
 
     @Override
@@ -44,24 +44,31 @@ public final class SiteRenderer implements Renderer {
     /** Parses the templates and, for a full build, reads the map outlines and draws a chart once. */
     @Override
     public void prepare(Path templatesDir, Messages messages, String region) {
+        prepared = null;
         try {
             HtmlTemplates templates = new HtmlTemplates(templatesDir);
             templates.get(PAGE_TEMPLATE);
             if (region == null) {
                 ProvinceMap.outlines();
                 var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
-                SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, values, null,
+                SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, null, null,
                         messages.locale()), "prepare", 600, 320);
             }
             prepared = templates;
         } catch (IOException | RuntimeException e) {
-            // render parses again and reports what is wrong
+            // render parses again and reports what is wrong; an Error goes to the build
         }
+    }
+
+    /** Whether {@link #prepare} left templates for the next render (for tests). */
+    boolean isPrepared() {
+        return prepared != null;
     }
 
     @Override
     public List<Path> render(RenderContext context) throws IOException {
         HtmlTemplates ready = prepared;
+        prepared = null;
         HtmlTemplates templates = ready != null && ready.dir().equals(context.templatesDir().resolve(HtmlTemplates.DIR))
                 ? ready : new HtmlTemplates(context.templatesDir());
         Template page = templates.get(PAGE_TEMPLATE);

@@ -87,9 +87,15 @@ final class Utf8Page extends Writer {
         return at + 1;
     }
 
+    /** The largest array a JVM reliably allocates. */
+    private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
     private void ensure(long capacity) {
         if (capacity > bytes.length) {
-            bytes = Arrays.copyOf(bytes, (int) Math.max(capacity, 2L * bytes.length));
+            if (capacity > MAX_SIZE) {
+                throw new OutOfMemoryError("a page of more than 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_SIZE, Math.max(capacity, 2L * bytes.length)));
         }
     }
 
@@ -103,17 +109,23 @@ final class Utf8Page extends Writer {
 
     /** Writes the page to its file (replacing it). */
     void writeTo(Path file) throws IOException {
-        if (pendingHigh != 0) {
-            ensure(size + 1L);
-            size = replacement(bytes, size);
-            pendingHigh = 0;
-        }
+        finish();
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(bytes, 0, size);
         }
     }
 
     byte[] toByteArray() {
+        finish();
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** A high surrogate left at the end has no pair: it becomes '?'. */
+    private void finish() {
+        if (pendingHigh != 0) {
+            ensure(size + 1L);
+            size = replacement(bytes, size);
+            pendingHigh = 0;
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     private record Job(Region region, String template, Path file) {
     }
 
-    /** The templates {@link #prepare} compiled and warmed, or null. */
+    /** The templates {@link #prepare} compiled and warmed, or null; taken by the next render. */
     private volatile ReportTemplates prepared;
 
     @Override
@@ -60,7 +60,9 @@ public final class PdfBriefingsRenderer implements Renderer {
     public List<Path> render(RenderContext context) throws IOException {
         List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf")).stream()
                 .filter(job -> context.includes(job.region())).toList();
-        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), prepared);
+        ReportTemplates ready = prepared;
+        prepared = null;
+        ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), ready);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
         var done = new java.util.concurrent.atomic.AtomicInteger();
         Files.createDirectories(context.outDir().resolve("pdf"));
@@ -106,6 +108,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         if (region == null || region.contains(".")) {
             names.add(ONE_PAGER);
         }
+        prepared = null;
         try {
             ReportTemplates templates = ReportTemplates.compile(templatesDir, names);
             if (region == null) {
@@ -114,12 +117,17 @@ public final class PdfBriefingsRenderer implements Renderer {
                 rehearse(templates.get(BRIEFING), messages);
             }
             prepared = templates;
-        } catch (IOException | JRException | RuntimeException | LinkageError e) {
-            // render compiles again and reports what is wrong
+        } catch (IOException | JRException | RuntimeException e) {
+            // render compiles again and reports what is wrong; an Error goes to the build
         }
     }
 
     /** Fills a template with no figures and exports it to nowhere. */
+    /** Whether {@link #prepare} left templates for the next render (for tests). */
+    boolean isPrepared() {
+        return prepared != null;
+    }
+
     private static void rehearse(JasperReport report, id.cakupan.render.Messages messages) throws JRException {
         Map<String, Object> none = new java.util.HashMap<>();
         none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());

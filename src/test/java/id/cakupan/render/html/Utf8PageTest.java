@@ -40,6 +40,11 @@ class Utf8PageTest {
         }
     }
 
+    @Test
+    void aHighSurrogateAtTheEndIsReplacedInTheBytesToo() {
+        assertArrayEquals("end?".getBytes(StandardCharsets.UTF_8), written("end\ud83c"));
+    }
+
     private static byte[] finished(Utf8Page page) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("utf8page", ".html");

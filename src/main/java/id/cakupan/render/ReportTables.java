@@ -29,6 +29,8 @@ public final class ReportTables {
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
+    /** {@link #ranked} by region code; pages are built on several threads. */
+    private final Map<String, List<RegionIndicator>> rankings = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportTables(Indicators indicators, Messages messages, Formats formats) {
         this.indicators = indicators;
@@ -36,8 +38,15 @@ public final class ReportTables {
         this.formats = formats;
     }
 
-    /** The sub-regions of a region in the reporting month, highest coverage first; regions without coverage last. */
+    /**
+     * The sub-regions of a region in the reporting month, highest coverage first (regions without a
+     * coverage last); sorted once per region, as a page asks for it several times.
+     */
     public List<RegionIndicator> ranked(Region region) {
+        return rankings.computeIfAbsent(region.code(), code -> rank(region));
+    }
+
+    private List<RegionIndicator> rank(Region region) {
         return indicators.data().dataset().regions().children(region.code()).stream()
                 .map(child -> indicators.get(child.code(), indicators.period()).orElse(null))
                 .filter(Objects::nonNull)

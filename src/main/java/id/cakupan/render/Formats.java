@@ -72,8 +72,7 @@ public final class Formats {
         if (value == null) {
             return "";
         }
-        BigDecimal plain = value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros();
-        String number = number(plain);
+        String number = number(value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
         return number + (indonesian ? space + "%" : "%");
     }
 

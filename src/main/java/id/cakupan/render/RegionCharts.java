@@ -47,27 +47,19 @@ public final class RegionCharts {
 
     /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
     public JFreeChart ranking(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
-        List<RankingChart.Bar> bars = compact ? ranked.stream().filter(r -> r.coverage() != null)
-                .map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(), r.region().equals(highlight))).toList()
-                : rankingBars(ranked, highlight);
-        return ranking(bars, target, compact);
+        return rankingChart(compact ? compactBars(ranked, highlight) : rankingBars(ranked, highlight), target, compact);
     }
 
     /**
-     * The compact ranking of a one-pager, which has room for about a dozen bars: all of them when
+     * The bars of a one-pager's compact ranking, which has room for about a dozen: all of them when
      * they fit, else the top three, the region with two neighbours on either side and the bottom
-     * two, each numbered with its rank and the gaps marked; null if none has a coverage.
+     * two, each numbered with its rank, and gaps (see {@link RankingChart.Bar#gap}) where regions
+     * are left out.
      */
-    public JFreeChart rankingWindow(List<RegionIndicator> ranked, Region highlight, BigDecimal target) {
-        return ranking(windowBars(ranked, highlight), target, true);
-    }
-
-    /** The bars {@link #rankingWindow} draws, gaps included. */
     public List<RankingChart.Bar> windowBars(List<RegionIndicator> ranked, Region highlight) {
         List<RegionIndicator> shown = ranked.stream().filter(r -> r.coverage() != null).toList();
         if (shown.size() <= WINDOW) {
-            return shown.stream().map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(),
-                    r.region().equals(highlight))).toList();
+            return compactBars(shown, highlight);
         }
         int at = -1;
         for (int i = 0; i < shown.size(); i++) {
@@ -114,12 +106,18 @@ public final class RegionCharts {
         return places;
     }
 
-    /** A compact chart has no value labels at its bars: the value goes into the region's label. */
+    /** Bars of a compact chart, which has no value labels at its bars: the value goes into the region's label. */
+    private List<RankingChart.Bar> compactBars(List<RegionIndicator> ranked, Region highlight) {
+        return ranked.stream().filter(r -> r.coverage() != null)
+                .map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(), r.region().equals(highlight))).toList();
+    }
+
     private String compactLabel(RegionIndicator r) {
         return Names.shortName(r.region()) + "  " + formats.percent(r.coverage());
     }
 
-    private JFreeChart ranking(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
+    /** A ranking chart of the given bars, with the target line; null if there are none. */
+    public JFreeChart rankingChart(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
         if (bars.isEmpty()) {
             return null;
         }

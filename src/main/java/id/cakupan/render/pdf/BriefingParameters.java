@@ -18,6 +18,7 @@ import id.cakupan.render.RegionCharts;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Xml;
 import id.cakupan.render.ReportTables;
+import id.cakupan.render.chart.RankingChart;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -47,8 +48,9 @@ final class BriefingParameters {
         var messages = context.messages();
         var ranked = tables.ranked(region);
         p.put("RANKING_TITLE", messages.get(region.isCountry() ? "section.rankingProvinces" : "section.rankingRegencies"));
-        p.put("RANKING_CHART", rankingChart(ranked, indicator(region).target()));
-        p.put("RANKING_BARS", charts.rankingBars(ranked, null).size());
+        var bars = charts.rankingBars(ranked, null);
+        p.put("RANKING_CHART", rankingChart(bars, indicator(region).target(), false));
+        p.put("RANKING_BARS", bars.size());
         p.put("RANKING_ROWS", new JRMapCollectionDataSource(tables.ranking(region)));
         p.put("VULNERABLE_ROWS", new JRMapCollectionDataSource(tables.vulnerable(region)));
         p.put("BUDGET_ROWS", new JRMapCollectionDataSource(tables.budgets(region)));
@@ -66,10 +68,8 @@ final class BriefingParameters {
         var messages = context.messages();
         Region province = indicators.data().dataset().regions().get(regency.parentCode());
         p.put("RANKING_TITLE", messages.get("section.position", Names.display(province, messages)));
-        var ranked = tables.ranked(province);
-        var window = charts.rankingWindow(ranked, regency, indicator(regency).target());
-        p.put("RANKING_CHART", window == null ? null
-                : new ChartRenderable(window, 60 + 24.0 * charts.windowBars(ranked, regency).size()));
+        p.put("RANKING_CHART", rankingChart(charts.windowBars(tables.ranked(province), regency),
+                indicator(regency).target(), true));
         p.put("TREND_CHART", trendChart(regency, true));
         var regulation = indicators.regulations().get(regency.code());
         var leading = regulation == null ? null : regulation.leading();
@@ -139,10 +139,10 @@ final class BriefingParameters {
         return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
-    /** The full ranking of a briefing; the template gives it a height by its number of bars. */
-    private Object rankingChart(List<RegionIndicator> ranked, BigDecimal target) {
-        var chart = charts.ranking(ranked, null, target, false);
-        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * charts.rankingBars(ranked, null).size());
+    /** A ranking drawn no taller than its bars need (the template's frame may be taller); null without bars. */
+    private Object rankingChart(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
+        var chart = charts.rankingChart(bars, target, compact);
+        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * bars.size());
     }
 
     private Object trendChart(Region region, boolean compact) {

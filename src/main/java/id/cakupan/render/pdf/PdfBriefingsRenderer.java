@@ -122,12 +122,12 @@ public final class PdfBriefingsRenderer implements Renderer {
         }
     }
 
-    /** Fills a template with no figures and exports it to nowhere. */
     /** Whether {@link #prepare} left templates for the next render (for tests). */
     boolean isPrepared() {
         return prepared != null;
     }
 
+    /** Fills a template with no figures and exports it to nowhere. */
     private static void rehearse(JasperReport report, id.cakupan.render.Messages messages) throws JRException {
         Map<String, Object> none = new java.util.HashMap<>();
         none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());

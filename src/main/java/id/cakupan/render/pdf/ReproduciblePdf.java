@@ -70,6 +70,7 @@ final class ReproduciblePdf {
         }
     }
 
+    /** Whether {@code pattern} stands at {@code at}, its first byte already known to match. */
     private static boolean matches(byte[] bytes, int at, byte[] pattern) {
         if (at + pattern.length > bytes.length) {
             return false;
@@ -115,14 +116,10 @@ final class ReproduciblePdf {
     }
 
     private static int lastIndexOf(byte[] bytes, byte[] pattern) {
-        outer:
         for (int i = bytes.length - pattern.length; i >= 0; i--) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (bytes[i + j] != pattern[j]) {
-                    continue outer;
-                }
+            if (bytes[i] == pattern[0] && matches(bytes, i, pattern)) {
+                return i;
             }
-            return i;
         }
         return -1;
     }

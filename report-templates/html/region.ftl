@@ -14,6 +14,7 @@
 
   <section aria-labelledby="key-figures">
     <h2 id="key-figures">${labels.keyFigures}</h2>
+    <#if partialNotice??><p class="partial-notice">${partialNotice}</p></#if>
     <@c.cards items=cards/>
   </section>
 

@@ -116,7 +116,7 @@ public final class Build {
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
         progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
         CheckedDataset checked = DatasetChecker.check(dataset);
-        checked.warnings().forEach(w -> progress.warning(w.describe()));
+        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
         return checked;
     }
 

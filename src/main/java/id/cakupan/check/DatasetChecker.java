@@ -81,6 +81,18 @@ public final class DatasetChecker {
             throw new InvalidDataException(errors);
         }
 
+        Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
+        potentials.forEach((code, byPeriod) -> {
+            String parent = regions.get(code).parentCode();
+            if (parent != null) {
+                byPeriod.keySet().forEach(period -> childrenPresent.merge(new RegionMonth(parent, period), 1, Integer::sum));
+            }
+        });
+        Set<RegionMonth> ownWorkforce = new java.util.HashSet<>();
+        data.workforce().forEach(w -> ownWorkforce.add(new RegionMonth(w.regionCode(), w.period())));
+        Set<RegionMonth> ownParticipants = new java.util.HashSet<>();
+        data.participants().forEach(p -> ownParticipants.add(new RegionMonth(p.regionCode(), p.period())));
+
         SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
         java.util.Comparator<ProtectedCount> categoryOrder = java.util.Comparator
                 .comparing((ProtectedCount c) -> data.categories().order(c.categoryCode()))
@@ -99,13 +111,18 @@ public final class DatasetChecker {
                 Map<Segment, Long> segments = segmentsByPeriod.getOrDefault(period, new EnumMap<>(Segment.class));
                 List<ProtectedCount> protectedCounts = protectedByPeriod.getOrDefault(period, new ArrayList<>());
                 protectedCounts.sort(categoryOrder);
-                totals.put(new RegionMonth(code, period), new RegionMonthTotals(regions.get(code), period, amount,
+                RegionMonth key = new RegionMonth(code, period);
+                Region region = regions.get(code);
+                int subregions = region.isRegency() ? 0 : regions.children(code).size();
+                totals.put(key, new RegionMonthTotals(region, period, amount,
                         employedTotals.getOrDefault(code, Map.of()).get(period),
-                        vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts));
+                        vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts,
+                        childrenPresent.getOrDefault(key, 0), subregions,
+                        !region.isRegency() && !(ownWorkforce.contains(key) && ownParticipants.contains(key))));
             });
         });
         List<DataWarning> warnings = warnings(totals);
-        warnings.addAll(incompleteRollups(data, totals));
+        warnings.addAll(incompleteRollups(totals));
         return new CheckedDataset(data, totals, warnings);
     }
 
@@ -129,23 +146,12 @@ public final class DatasetChecker {
      * Warns where a region is summed from only some of its sub-regions (a province from some of its
      * regencies, the country from some provinces): its figures then cover part of it.
      */
-    private static List<DataWarning> incompleteRollups(Dataset data, SortedMap<RegionMonth, RegionMonthTotals> totals) {
-        Set<RegionMonth> given = new java.util.HashSet<>();
-        data.workforce().forEach(w -> given.add(new RegionMonth(w.regionCode(), w.period())));
-        Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
-        for (RegionMonthTotals t : totals.values()) {
-            if (t.region().parentCode() != null) {
-                childrenPresent.merge(new RegionMonth(t.region().parentCode(), t.period()), 1, Integer::sum);
-            }
-        }
+    private static List<DataWarning> incompleteRollups(SortedMap<RegionMonth, RegionMonthTotals> totals) {
         List<DataWarning> warnings = new ArrayList<>();
         for (RegionMonthTotals t : totals.values()) {
-            RegionMonth key = new RegionMonth(t.region().code(), t.period());
-            int expected = data.regions().children(t.region().code()).size();
-            int present = childrenPresent.getOrDefault(key, 0);
-            if (!given.contains(key) && present < expected) {
+            if (t.partial()) {
                 warnings.add(new DataWarning(DataWarning.Kind.INCOMPLETE_ROLLUP, t.region().code(),
-                        t.region().name(), t.period(), present, expected));
+                        t.region().name(), t.period(), t.subregionsInData(), t.subregions()));
             }
         }
         return warnings;

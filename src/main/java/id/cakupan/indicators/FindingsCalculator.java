@@ -67,7 +67,7 @@ final class FindingsCalculator {
     }
 
     private static RankedRegion ranked(RegionIndicator indicator) {
-        return new RankedRegion(indicator.region(), indicator.coverage());
+        return new RankedRegion(indicator);
     }
 
     /**
@@ -75,7 +75,7 @@ final class FindingsCalculator {
      * effect, the rest; the average of both orders of the two changes, so neither is favoured.
      */
     static CoverageChange change(RegionIndicator before, RegionIndicator now) {
-        if (before == null || before.coverage() == null || now.coverage() == null) {
+        if (before == null || before.coverage() == null || now.coverage() == null || !now.comparableWith(before)) {
             return null;
         }
         BigDecimal total = now.coverage().subtract(before.coverage());

@@ -28,7 +28,15 @@ public record KeyFindings(Region region, YearMonth period, RegionIndicator indic
                           List<DataWarning> warnings) {
 
     /** A sub-region and its coverage. */
-    public record RankedRegion(Region region, BigDecimal coverage) {
+    public record RankedRegion(RegionIndicator indicator) {
+
+        public Region region() {
+            return indicator.region();
+        }
+
+        public BigDecimal coverage() {
+            return indicator.coverage();
+        }
     }
 
     /**

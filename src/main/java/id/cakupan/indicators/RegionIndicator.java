@@ -15,6 +15,10 @@ import id.cakupan.model.Region;
  * @param nextTarget        next year's target, with the same fallback
  * @param nextWorkersNeeded workers still needed for next year's target at today's potential
  * @param rank              rank among the regencies/cities of the province (1 = highest); null above
+ * @param subregionsInData  how many of the region's sub-regions the data has in the month (0 for a regency/city)
+ * @param subregions        how many sub-regions the region has (0 for a regency/city)
+ * @param partial           whether the figures are a sum over only some sub-regions, covering part of
+ *                          the region: they must never be shown as the region's own
  */
 public record RegionIndicator(
         Region region,
@@ -39,7 +43,16 @@ public record RegionIndicator(
         BigDecimal yearlyChange,
         Long vulnerable,
         long vulnerableProtected,
-        BigDecimal vulnerableCoverage) {
+        BigDecimal vulnerableCoverage,
+        int subregionsInData,
+        int subregions,
+        boolean partial) {
+
+    /** Whether a change between this month and the other's, or a line through both, means something. */
+    public boolean comparableWith(RegionIndicator other) {
+        return id.cakupan.model.RegionMonthTotals.comparable(partial, subregionsInData, other.partial,
+                other.subregionsInData);
+    }
 
     /** Vulnerable workers not yet protected, or null when the region's vulnerable count is unknown. */
     public Long vulnerableUnprotected() {

@@ -56,12 +56,28 @@ final class RegionIndicatorCalculator {
                     Percent.difference(cov, targetPercent), Percent.shortfall(targetPercent, t.potential(), active),
                     nextPercent, Percent.shortfall(nextPercent, t.potential(), active),
                     rank == null ? null : rank[0], rank == null ? null : rank[1],
-                    Percent.difference(cov, coverage.get(new RegionMonth(region.code(), period.minusMonths(1)))),
-                    Percent.difference(cov, coverage.get(new RegionMonth(region.code(), period.minusYears(1)))),
+                    change(t, cov, coverage, period.minusMonths(1)), change(t, cov, coverage, period.minusYears(1)),
                     t.vulnerable(), protectedWorkers,
-                    t.vulnerable() == null ? null : Percent.of(protectedWorkers, t.vulnerable())));
+                    t.vulnerable() == null ? null : Percent.of(protectedWorkers, t.vulnerable()),
+                    t.subregionsInData(), t.subregions(), t.partial()));
         });
         return result;
+    }
+
+    /**
+     * Coverage now minus coverage in an earlier month; unknown when that month is missing, or when
+     * one month is a partial sum and the other is not, or both are over a different number of
+     * sub-regions (the change would then measure which regions the data holds, not coverage).
+     */
+    private BigDecimal change(RegionMonthTotals now, BigDecimal coverageNow, Map<RegionMonth, BigDecimal> coverage,
+                              YearMonth earlier) {
+        RegionMonth key = new RegionMonth(now.region().code(), earlier);
+        RegionMonthTotals before = data.totals().get(key);
+        if (before == null || !RegionMonthTotals.comparable(now.partial(), now.subregionsInData(), before.partial(),
+                before.subregionsInData())) {
+            return null;
+        }
+        return Percent.difference(coverageNow, coverage.get(key));
     }
 
     /** The region's own target for the year, else its province's. */

@@ -34,7 +34,8 @@ public final class FindingSentences {
     public List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
         List<String> sentences = new ArrayList<>();
         RegionIndicator i = findings.indicator();
-        String name = Names.display(findings.region(), messages);
+        PartialFigures partial = new PartialFigures(messages, formats);
+        String name = partial.name(i);
         String month = formats.month(findings.period());
         if (i.coverage() != null) {
             String key = i.target() == null ? "finding.coverage.noTarget"
@@ -42,7 +43,10 @@ public final class FindingSentences {
             String sentence = messages.get(key, name, month, formats.percent(i.coverage()), formats.integer(i.active()),
                     formats.integer(i.potential()), i.gapPoints() == null ? "" : formats.decimal(i.gapPoints().abs()),
                     formats.target(i.target()));
-            if (findings.parent() != null && findings.parent().coverage() != null) {
+            String leftOut = findings.parent() == null ? null : partial.comparisonLeftOut(findings.parent());
+            if (leftOut != null) {
+                sentence += " " + leftOut;
+            } else if (findings.parent() != null && findings.parent().coverage() != null) {
                 sentence += " " + (findings.parent().region().isCountry()
                         ? messages.get("finding.parentNational", formats.percent(findings.parent().coverage()))
                         : messages.get("finding.parent", Names.display(findings.parent().region(), messages),
@@ -54,10 +58,11 @@ public final class FindingSentences {
                 && !findings.highest().region().equals(findings.lowest().region())) {
             sentences.add(messages.get("finding.highestLowest", Names.shortName(findings.highest().region()),
                     formats.percent(findings.highest().coverage()), Names.shortName(findings.lowest().region()),
-                    formats.percent(findings.lowest().coverage())));
+                    formats.percent(findings.lowest().coverage()))
+                    + partial.partOfTheirs(List.of(findings.highest().indicator(), findings.lowest().indicator())));
         } else if (i.rank() != null && findings.parent() != null) {
             sentences.add(messages.get("finding.rank", name, formats.integer(i.rank()), formats.integer(i.rankedCount()),
-                    Names.display(findings.parent().region(), messages)));
+                    partial.name(findings.parent())));
         }
         if (findings.gap() != null) {
             var gap = findings.gap();

@@ -38,11 +38,13 @@ public final class RegionCharts {
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
+    private final PartialFigures partial;
 
     public RegionCharts(Indicators indicators, Messages messages, Formats formats) {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = formats;
+        this.partial = new PartialFigures(messages, formats);
     }
 
     /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
@@ -113,7 +115,7 @@ public final class RegionCharts {
     }
 
     private String compactLabel(RegionIndicator r) {
-        return Names.shortName(r.region()) + "  " + formats.percent(r.coverage());
+        return partial.chartName(r) + "  " + formats.percent(r.coverage());
     }
 
     /** A ranking chart of the given bars, with the target line; null if there are none. */
@@ -128,7 +130,7 @@ public final class RegionCharts {
 
     public List<RankingChart.Bar> rankingBars(List<RegionIndicator> ranked, Region highlight) {
         return ranked.stream().filter(r -> r.coverage() != null)
-                .map(r -> new RankingChart.Bar(Names.shortName(r.region()), r.coverage(), r.region().equals(highlight)))
+                .map(r -> new RankingChart.Bar(partial.chartName(r), r.coverage(), r.region().equals(highlight)))
                 .toList();
     }
 
@@ -138,11 +140,16 @@ public final class RegionCharts {
         List<BigDecimal> coverage = new ArrayList<>();
         List<BigDecimal> target = new ArrayList<>();
         List<BigDecimal> national = new ArrayList<>();
+        var reported = indicators.get(region.code(), indicators.period());
         for (YearMonth month : months) {
+            // a month whose figures cover other sub-regions than the reporting month's is left out of the line
             var i = indicators.get(region.code(), month);
-            coverage.add(i.map(RegionIndicator::coverage).orElse(null));
+            coverage.add(i.filter(m -> reported.map(m::comparableWith).orElse(true))
+                    .map(RegionIndicator::coverage).orElse(null));
             target.add(i.map(RegionIndicator::target).orElse(null));
-            national.add(indicators.get(Region.COUNTRY_CODE, month).map(RegionIndicator::coverage).orElse(null));
+            // a national figure summed from only some provinces is not the nation's: no point is drawn for it
+            national.add(indicators.get(Region.COUNTRY_CODE, month).filter(PartialFigures::whole)
+                    .map(RegionIndicator::coverage).orElse(null));
         }
         return new Trend(months, coverage, target, national, target.stream().anyMatch(v -> v != null),
                 !region.isCountry() && national.stream().anyMatch(v -> v != null));
@@ -150,7 +157,8 @@ public final class RegionCharts {
 
     public JFreeChart trendChart(Region region, Trend trend, boolean compact) {
         return TrendChart.create(trend.months().stream().map(formats::monthShort).toList(),
-                new TrendChart.Series(messages.get("chart.coverage", Names.display(region, messages)), trend.coverage()),
+                new TrendChart.Series(messages.get("chart.coverage", indicators.get(region.code(), indicators.period())
+                        .map(partial::name).orElse(Names.display(region, messages))), trend.coverage()),
                 trend.showTarget() ? new TrendChart.Series(messages.get("chart.target"), trend.target()) : null,
                 trend.showNational() ? new TrendChart.Series(messages.get("chart.national"), trend.national()) : null,
                 messages.locale(), compact);

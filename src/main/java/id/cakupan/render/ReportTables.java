@@ -29,6 +29,7 @@ public final class ReportTables {
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
+    private final PartialFigures partial;
     /** {@link #ranked} by region code; pages are built on several threads. */
     private final Map<String, List<RegionIndicator>> rankings = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -36,6 +37,7 @@ public final class ReportTables {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = formats;
+        this.partial = new PartialFigures(messages, formats);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class ReportTables {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("rank", r.rank() != null ? formats.integer(r.rank())
                     : r.coverage() == null ? "" : formats.integer(position));
-            row.put("region", Names.shortName(r.region()));
+            row.put("region", partial.chartName(r));
             row.put("potential", formats.integer(r.potential()));
             row.put("active", formats.integer(r.active()));
             row.put("coverage", formats.percent(r.coverage()));

@@ -53,7 +53,8 @@ public final class IndicatorTablesRenderer implements Renderer {
                 "peringkat_provinsi", "jumlah_wilayah_provinsi", "perubahan_bulanan_poin", "perubahan_tahunan_poin",
                 "pekerja_rentan", "rentan_terlindungi", "cakupan_rentan_persen",
                 "sumber_target", "target_tahun_depan_persen", "kekurangan_peserta_tahun_depan",
-                "penduduk_bekerja", "rentan_belum_terlindungi"));
+                "penduduk_bekerja", "rentan_belum_terlindungi",
+                "jumlah_subwilayah_data", "jumlah_subwilayah", "angka_sebagian"));
         for (RegionIndicator r : context.indicators().regions()) {
             if (!context.includes(r.region())) {
                 continue;
@@ -64,7 +65,9 @@ public final class IndicatorTablesRenderer implements Renderer {
                     r.rank(), r.rankedCount(), r.monthlyChange(), r.yearlyChange(),
                     r.vulnerable(), r.vulnerableProtected(), r.vulnerableCoverage(),
                     r.targetSource(), plain(r.nextTarget()), r.nextWorkersNeeded(),
-                    r.employed(), r.vulnerableUnprotected());
+                    r.employed(), r.vulnerableUnprotected(),
+                    r.region().isRegency() ? null : r.subregionsInData(), r.region().isRegency() ? null : r.subregions(),
+                    r.partial() ? "ya" : "tidak");
         }
         return table;
     }

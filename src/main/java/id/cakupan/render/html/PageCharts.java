@@ -15,6 +15,7 @@ import id.cakupan.model.Region;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
+import id.cakupan.render.PartialFigures;
 import id.cakupan.render.RegionCharts;
 import id.cakupan.render.ReportTables;
 
@@ -28,6 +29,7 @@ final class PageCharts {
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
+    private final PartialFigures partial;
     private final ReportTables tables;
     private final RegionCharts charts;
 
@@ -35,6 +37,7 @@ final class PageCharts {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = formats;
+        this.partial = new PartialFigures(messages, formats);
         this.tables = tables;
         this.charts = new RegionCharts(indicators, messages, formats);
     }
@@ -50,7 +53,7 @@ final class PageCharts {
                 messages.get("table.empty"), false)
                 .column(messages.get("table.region"), false).column(messages.get("table.coverage"), true);
         ranked.stream().filter(r -> r.coverage() != null).forEach(r -> table.row(r.region().equals(current), List.of(
-                cell(Names.shortName(r.region())), cell(formats.percent(r.coverage()), r.coverage()))));
+                cell(partial.chartName(r)), cell(formats.percent(r.coverage()), r.coverage()))));
         return chart("ranking-chart", messages.get("site.chart.ranking.title", Names.display(parent, messages)),
                 messages.get(target == null ? "site.chart.ranking.desc" : "site.chart.ranking.descTarget",
                         formats.target(target)),
@@ -122,7 +125,7 @@ final class PageCharts {
         var catalog = indicators.data().dataset().regions();
         String svg = ProvinceMap.svg(
                 outline -> combinedCoverage(outline.covers()),
-                outline -> outline.covers().stream().map(code -> catalog.get(code).name()).reduce((a, b) -> a + ", " + b)
+                outline -> outline.covers().stream().map(this::mapName).reduce((a, b) -> a + ", " + b)
                         .orElse("") + ": " + (combinedCoverage(outline.covers()) == null ? messages.get("site.map.none")
                         : formats.percent(combinedCoverage(outline.covers()))),
                 outline -> plan.file(catalog.get(outline.code())),
@@ -138,6 +141,12 @@ final class PageCharts {
         legend.add(map("colour", ProvinceMap.NO_DATA, "label", messages.get("site.map.none")));
         return map("title", messages.get("site.map.title", formats.month(indicators.period())), "svg", svg,
                 "legend", legend, "caveat", messages.get("site.map.caveat"));
+    }
+
+    /** A province's name on the map, marked when its figures are a sum over only some of its regencies. */
+    private String mapName(String code) {
+        return indicators.get(code, indicators.period()).map(partial::shortName)
+                .orElse(indicators.data().dataset().regions().get(code).name());
     }
 
     /** Coverage of the provinces an outline stands for, summed; null when none has data. */

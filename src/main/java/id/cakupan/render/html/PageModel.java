@@ -22,6 +22,7 @@ import id.cakupan.render.Formats;
 import id.cakupan.render.KeyFigures;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
+import id.cakupan.render.PartialFigures;
 import id.cakupan.render.ReportTables;
 
 /** The model of one region's page in one language: every text formatted, every link relative. */
@@ -33,6 +34,7 @@ final class PageModel {
     private final Indicators indicators;
     private final Messages messages;
     private final Formats formats;
+    private final PartialFigures partial;
     private final SitePlan plan;
     private final Path siteDir;
     private final boolean english;
@@ -47,6 +49,7 @@ final class PageModel {
         this.indicators = indicators;
         this.messages = messages;
         this.formats = new Formats(messages.locale(), true);
+        this.partial = new PartialFigures(messages, formats);
         this.plan = plan;
         this.siteDir = siteDir;
         this.english = !formats.isIndonesian();
@@ -68,7 +71,8 @@ final class PageModel {
         Map<String, Object> page = map(
                 "lang", english ? "en" : "id",
                 "title", messages.get("site.title", name, month),
-                "description", messages.get("site.description", name, month, formats.percent(indicator.coverage())),
+                "description", messages.get("site.description", partial.name(indicator), month,
+                        formats.percent(indicator.coverage())),
                 "root", root,
                 "office", formats.text(Names.office(plan.overview(), dataset.parameters(), messages), OFFICE),
                 "heading", name,
@@ -80,6 +84,10 @@ final class PageModel {
         page.put("downloads", downloads(region, root));
         page.put("cards", new KeyFigures(messages, formats).cards(indicators, indicator).stream()
                 .map(c -> map("label", c.label(), "value", c.value(), "note", c.note())).toList());
+        String notice = partial.notice(indicator);
+        if (notice != null) {
+            page.put("partialNotice", notice);
+        }
         page.put("findings", new FindingSentences(messages, formats)
                 .sentences(findings, !dataset.vulnerable().isEmpty()));
         if (region.isCountry()) {
@@ -166,7 +174,7 @@ final class PageModel {
             position++;
             Integer rank = r.rank() != null ? r.rank() : r.coverage() == null ? null : position;
             List<Map<String, Object>> cells = new ArrayList<>(List.of(
-                    linkedCell(Names.shortName(r.region()), plan.file(r.region()), null),
+                    linkedCell(partial.chartName(r), plan.file(r.region()), null),
                     cell(rank == null ? "" : formats.integer(rank), rank),
                     cell(formats.integer(r.potential()), r.potential()),
                     cell(formats.integer(r.active()), r.active()),

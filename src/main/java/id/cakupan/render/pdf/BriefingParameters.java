@@ -14,6 +14,7 @@ import id.cakupan.model.Region;
 import id.cakupan.render.FindingSentences;
 import id.cakupan.render.KeyFigures;
 import id.cakupan.render.Names;
+import id.cakupan.render.PartialFigures;
 import id.cakupan.render.RegionCharts;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Xml;
@@ -105,7 +106,9 @@ final class BriefingParameters {
         p.put("OFFICE", formats.text(Names.office(region, dataset.parameters(), messages), 120));
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);
-        p.put("REGION", name);
+        PartialFigures partial = new PartialFigures(messages, formats);
+        p.put("REGION", partial.name(indicator));
+        p.put("PARTIAL_NOTICE", partial.notice(indicator));
         p.put("PERIOD", month);
         p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate().moment().toLocalDate()), month));
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));

@@ -74,10 +74,7 @@ public final class Build {
             indicators = IndicatorCalculator.compute(data, period);
             progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
                     + period);
-            if (options.region() != null && indicators.get(options.region(), period).isEmpty()) {
-                throw new UsageException("--region " + options.region() + ": the data has no figures for that region in "
-                        + period);
-            }
+            RegionOption.check(options.region(), indicators, period);
             computed = true;
         } finally {
             if (!computed) {

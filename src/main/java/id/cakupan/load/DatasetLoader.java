@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import id.cakupan.model.BudgetRecord;
 import id.cakupan.model.Categories;
@@ -44,8 +43,6 @@ public final class DatasetLoader {
     /** The settings {@code parameter.csv} may hold. */
     public static final List<String> KNOWN_PARAMETERS = List.of(Parameters.MONTHLY_PREMIUM, "nama_instansi",
             "nama_instansi_en");
-
-    private static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
     private final Path dataDir;
     private final RegionCatalog regions;
@@ -232,9 +229,10 @@ public final class DatasetLoader {
         if (code == null) {
             return null;
         }
-        if (!REGION_CODE.matcher(code).matches()) {
-            row.error(REGION, Row.quote(code) + " is not a region code (expected 00, a province such as 17 "
-                    + "or a regency/city such as 17.04, written as text so that leading zeros stay)");
+        if (!RegionCodes.isWellFormed(code)) {
+            row.error(REGION, Row.quote(code) + " is not a region code" + RegionCodes.didYouMean(code, regions)
+                    .map(likely -> "; did you mean " + likely + "?")
+                    .orElse(" (expected " + RegionCodes.EXPECTED + ", written as text so that leading zeros stay)"));
             return null;
         }
         if (regions.find(code).isEmpty()) {

@@ -112,6 +112,7 @@ public final class Build {
         requireFolder("--data", dataDir);
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
         progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
+        dataset.inputWarnings().forEach(w -> progress.warning(w.describe()));
         CheckedDataset checked = DatasetChecker.check(dataset);
         checked.warnings().forEach(w -> progress.warning(w.describe()));
         return checked;

@@ -74,10 +74,7 @@ public final class Build {
             indicators = IndicatorCalculator.compute(data, period);
             progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
                     + period);
-            if (options.region() != null && indicators.get(options.region(), period).isEmpty()) {
-                throw new UsageException("--region " + options.region() + ": the data has no figures for that region in "
-                        + period);
-            }
+            RegionOption.check(options.region(), indicators, period);
             computed = true;
         } finally {
             if (!computed) {
@@ -115,6 +112,7 @@ public final class Build {
         requireFolder("--data", dataDir);
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
         progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
+        dataset.inputWarnings().forEach(w -> progress.warning(w.describe()));
         CheckedDataset checked = DatasetChecker.check(dataset);
         id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
         return checked;

@@ -68,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 out.printf(Locale.ROOT, "Wrote %d file(s) to %s in %.1f s (reporting month %s, %d warning(s)).%n",
                         outcome.files().size(), outDir, took.toMillis() / 1000.0, outcome.indicators().period(),
-                        id.cakupan.model.DataWarning.summarize(outcome.indicators().warnings()).size());
+                        outcome.indicators().data().warningCount());
             }
             return 0;
         } catch (InvalidDataException e) {

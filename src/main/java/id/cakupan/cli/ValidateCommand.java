@@ -66,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
                 levels.getOrDefault(Level.PROVINSI, 0), levels.getOrDefault(Level.KABUPATEN, 0),
                 levels.getOrDefault(Level.KOTA, 0));
         out.printf("Months: %d, %s to %s%n", periods.size(), periods.first(), periods.last());
-        out.printf("Warnings: %d%n", id.cakupan.model.DataWarning.summarize(checked.warnings()).size());
+        out.printf("Warnings: %d%n", checked.warningCount());
     }
 
     /** Prints every data error and returns the invalid-data exit status. */

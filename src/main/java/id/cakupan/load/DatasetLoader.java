@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import id.cakupan.model.BudgetRecord;
 import id.cakupan.model.Categories;
@@ -45,8 +44,6 @@ public final class DatasetLoader {
     public static final List<String> KNOWN_PARAMETERS = List.of(Parameters.MONTHLY_PREMIUM, "nama_instansi",
             "nama_instansi_en");
 
-    private static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2})?");
-
     private final Path dataDir;
     private final RegionCatalog regions;
     private final ErrorSink errors = new ErrorSink();
@@ -77,7 +74,8 @@ public final class DatasetLoader {
                     }
                 }));
         each(PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE), List.of(),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(SEGMENT)), row -> {
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD),
+                        Codes.upper(row.optionalText(SEGMENT))), row -> {
                     var record = new ParticipantRecord(region(row), row.period(PERIOD), row.choice(SEGMENT, Segment.class),
                             orZero(row.people(ACTIVE, true)), row.ref());
                     if (row.isValid()) {
@@ -85,8 +83,9 @@ public final class DatasetLoader {
                     }
                 }));
         each(VULNERABLE, List.of(REGION, PERIOD, CATEGORY, FUNDER, PROTECTED), List.of(MONTHS_FUNDED),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD), row.optionalText(CATEGORY),
-                        row.optionalText(FUNDER)), row -> {
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD),
+                        categoryKey(row.optionalText(CATEGORY), categories),
+                        Codes.upper(row.optionalText(FUNDER))), row -> {
                     var record = new VulnerableRecord(region(row), row.period(PERIOD), category(row, categories),
                             row.choice(FUNDER, Funder.class), orZero(row.people(PROTECTED, true)),
                             row.months(MONTHS_FUNDED, false), row.ref());
@@ -98,7 +97,7 @@ public final class DatasetLoader {
                 keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR)), row -> {
                     String region = region(row);
                     Integer year = row.year(YEAR);
-                    var percent = row.decimal(TARGET_PERCENT, true);
+                    var percent = row.percent(TARGET_PERCENT, true);
                     if (percent != null && percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
                         row.error(TARGET_PERCENT, Row.quote(percent.toPlainString()) + " is more than 100 (expected a percentage)");
                     }
@@ -108,7 +107,8 @@ public final class DatasetLoader {
                     }
                 }));
         each(BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED), List.of(SPENT),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR), row.optionalText(FUNDER)), row -> {
+                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR),
+                        Codes.upper(row.optionalText(FUNDER))), row -> {
                     String payer = region(row);
                     Integer year = row.year(YEAR);
                     Funder funder = row.choice(FUNDER, Funder.class);
@@ -121,7 +121,8 @@ public final class DatasetLoader {
                 }));
         each(REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS), List.of(),
                 keyed(row -> row.optionalText(NUMBER) == null ? null
-                        : Arrays.asList(row.optionalText(REGION), row.optionalText(TYPE), row.optionalText(NUMBER)), row -> {
+                        : Arrays.asList(row.optionalText(REGION), Codes.upper(row.optionalText(TYPE)),
+                                row.optionalText(NUMBER)), row -> {
                     String region = region(row);
                     RegulationType type = row.choice(TYPE, RegulationType.class);
                     RegulationStatus status = row.choice(STATUS, RegulationStatus.class);
@@ -135,8 +136,8 @@ public final class DatasetLoader {
                     }
                 }));
         each(PARAMETERS, List.of(NAME, VALUE), List.of(),
-                keyed(row -> Arrays.asList(row.optionalText(NAME)), row -> {
-                    String name = row.text(NAME);
+                keyed(row -> Arrays.asList(Codes.lower(row.optionalText(NAME))), row -> {
+                    String name = parameterName(row);
                     if (name != null && !KNOWN_PARAMETERS.contains(name)) {
                         row.error(NAME, Row.quote(name) + " is not a known parameter (expected one of "
                                 + String.join(", ", KNOWN_PARAMETERS) + ")");
@@ -152,7 +153,7 @@ public final class DatasetLoader {
                 ? Long.parseLong(parameterValues.get(Parameters.MONTHLY_PREMIUM))
                 : Parameters.DEFAULT_MONTHLY_PREMIUM_RP;
         return new Dataset(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations,
-                new Parameters(premium, parameterValues), inputFiles);
+                new Parameters(premium, parameterValues), inputFiles, errors.warnings());
     }
 
     private Categories loadCategories() throws IOException {
@@ -232,9 +233,10 @@ public final class DatasetLoader {
         if (code == null) {
             return null;
         }
-        if (!REGION_CODE.matcher(code).matches()) {
-            row.error(REGION, Row.quote(code) + " is not a region code (expected 00, a province such as 17 "
-                    + "or a regency/city such as 17.04, written as text so that leading zeros stay)");
+        if (!RegionCodes.isWellFormed(code)) {
+            row.error(REGION, Row.quote(code) + " is not a region code" + RegionCodes.didYouMean(code, regions)
+                    .map(likely -> "; did you mean " + likely + "?")
+                    .orElse(" (expected " + RegionCodes.EXPECTED + ", written as text so that leading zeros stay)"));
             return null;
         }
         if (regions.find(code).isEmpty()) {
@@ -244,16 +246,65 @@ public final class DatasetLoader {
         return code;
     }
 
+    /**
+     * A category code from the list; a code written in another case or with spaces, or a
+     * category's Indonesian name ({@code Nelayan}, {@code Guru honorer SD/SMP}), is read as its code
+     * with a warning.
+     */
     private String category(Row row, Categories categories) {
-        String code = row.text(CATEGORY);
-        if (code != null && categories.find(code).isEmpty()) {
+        String text = row.text(CATEGORY);
+        if (text == null) {
+            return null;
+        }
+        Optional<Category> match = match(text, categories);
+        if (match.isEmpty()) {
             String expected = Files.exists(dataDir.resolve(CATEGORIES)) ? "a kode from " + CATEGORIES
                     : "a built-in category such as " + String.join(", ", categories.categories().stream()
                             .limit(3).map(Category::code).toList()) + " (see the README), or add " + CATEGORIES;
-            row.error(CATEGORY, Row.quote(code) + " is not a known category (expected " + expected + ")");
+            row.error(CATEGORY, Row.quote(text) + " is not a known category (expected " + expected + ")");
             return null;
         }
+        String code = match.get().code();
+        if (!code.equals(text)) {
+            row.corrected(CATEGORY, code);
+        }
         return code;
+    }
+
+    /** The category a cell names: by code as written, by code in another case or spacing, or by its one name. */
+    private static Optional<Category> match(String text, Categories categories) {
+        Optional<Category> exact = categories.find(text);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        Optional<Category> byCode = categories.find(Codes.upper(text));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        List<Category> byName = categories.categories().stream().filter(c -> c.name().equalsIgnoreCase(text)).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
+    /** The category code of a cell for the duplicate-key check: the code it is read as, else the cell. */
+    private static String categoryKey(String text, Categories categories) {
+        return text == null ? null : match(text, categories).map(Category::code).orElse(text);
+    }
+
+    /**
+     * A parameter name; one written in another case or with spaces ({@code Iuran BPU Bulanan}) is
+     * read as the name, with a warning.
+     */
+    private static String parameterName(Row row) {
+        String name = row.text(NAME);
+        if (name == null || KNOWN_PARAMETERS.contains(name)) {
+            return name;
+        }
+        String normalized = Codes.lower(name);
+        if (KNOWN_PARAMETERS.contains(normalized)) {
+            row.corrected(NAME, normalized);
+            return normalized;
+        }
+        return name;
     }
 
     private void checkPayer(Row row, String payer, Funder funder) {

@@ -3,7 +3,10 @@ package id.cakupan.load;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when the data has errors; carries all of them, sorted by file and line. */
+/**
+ * Thrown when the data has errors; carries all of them, sorted by file and line, the same error on
+ * several lines of a column given once with its lines.
+ */
 public class InvalidDataException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -11,8 +14,12 @@ public class InvalidDataException extends Exception {
     private final transient List<DataError> errors;
 
     public InvalidDataException(List<DataError> errors) {
-        super(errors.size() + " error(s) in the data");
-        this.errors = errors.stream().sorted().toList();
+        this.errors = List.copyOf(DataError.collapse(errors));
+    }
+
+    @Override
+    public String getMessage() {
+        return errors.size() + " error(s) in the data";
     }
 
     public List<DataError> errors() {

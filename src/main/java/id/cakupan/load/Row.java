@@ -26,6 +26,7 @@ public final class Row {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PERCENT_SIGN = Pattern.compile("(.*?)\\s*%");
 
     static final long MAX_PEOPLE = 1_000_000_000L;
     static final long MAX_RUPIAH = 1_000_000_000_000_000L;
@@ -65,6 +66,14 @@ public final class Row {
     public void error(String message) {
         sink.add(DataError.at(file, line, message));
         valid = false;
+    }
+
+    /**
+     * Tells the user that a cell was read with a correction whose intent is certain; the row stays
+     * valid. Gathered into one warning per file, column and message.
+     */
+    public void corrected(String column, String readAs) {
+        sink.corrected(file, line, column, "read " + quote(cells.get(column)) + " as " + readAs);
     }
 
     /** The trimmed cell, or null when empty or when the column is not in the header. */
@@ -147,16 +156,38 @@ public final class Row {
             }
             return null;
         }
-        if (!DECIMAL.matcher(value).matches()) {
-            String hint = DECIMAL_COMMA.matcher(value).matches()
-                    ? " (write " + value.replace(',', '.') + ")"
+        return decimal(column, value, value);
+    }
+
+    /**
+     * A percentage: a number as for {@link #decimal}, where {@code 50%} or {@code 50 %}, as a
+     * spreadsheet formats a percentage, is read as 50 with a warning.
+     */
+    public BigDecimal percent(String column, boolean required) {
+        String value = cells.get(column);
+        var sign = value == null ? null : PERCENT_SIGN.matcher(value);
+        if (sign == null || !sign.matches() || sign.group(1).isEmpty()) {
+            return decimal(column, required);
+        }
+        BigDecimal number = decimal(column, sign.group(1), value);
+        if (number != null) {
+            corrected(column, number.toPlainString());
+        }
+        return number;
+    }
+
+    /** Parses {@code text}, the cell or the number in it; messages show the cell as written. */
+    private BigDecimal decimal(String column, String text, String written) {
+        if (!DECIMAL.matcher(text).matches()) {
+            String hint = DECIMAL_COMMA.matcher(text).matches()
+                    ? " (write " + text.replace(',', '.') + ")"
                     : " (expected a number with a decimal dot, such as 48.5)";
-            error(column, quote(value) + " is not a number" + hint);
+            error(column, quote(written) + " is not a number" + hint);
             return null;
         }
-        BigDecimal number = new BigDecimal(value);
+        BigDecimal number = new BigDecimal(text);
         if (number.signum() < 0) {
-            error(column, quote(value) + " is negative (expected 0 or more)");
+            error(column, quote(written) + " is negative (expected 0 or more)");
             return null;
         }
         return number;
@@ -209,7 +240,11 @@ public final class Row {
         return null;
     }
 
-    /** One of a fixed list of codes, written exactly as the enum constant. */
+    /**
+     * One of a fixed list of codes. A cell that is a code but for case, spaces or hyphens
+     * ({@code Ditetapkan}, {@code APBD Provinsi}) can only mean that code: it is read as the code,
+     * with a warning.
+     */
     public <E extends Enum<E>> E choice(String column, Class<E> type) {
         String value = cells.get(column);
         String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -219,6 +254,13 @@ public final class Row {
         }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        String normalized = Codes.upper(value);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(normalized)) {
+                corrected(column, constant.name());
                 return constant;
             }
         }

@@ -13,6 +13,12 @@ public record CheckedDataset(Dataset dataset, SortedMap<RegionMonth, RegionMonth
         warnings = List.copyOf(warnings);
     }
 
+    /** Every warning a run prints: the cells read with a correction and the data-quality warnings. */
+    public int warningCount() {
+        // the terminal prints a region's finding once for all the months it holds in
+        return dataset.inputWarnings().size() + DataWarning.summarize(warnings).size();
+    }
+
     public RegionMonthTotals totals(String regionCode, java.time.YearMonth period) {
         return totals.get(new RegionMonth(regionCode, period));
     }

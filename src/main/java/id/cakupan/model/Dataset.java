@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Everything loaded from one data folder, before any check or computation. */
+/**
+ * Everything loaded from one data folder, before any check or computation, with the warnings about
+ * cells read with a correction ({@code inputWarnings}); those are about the files, not a region, so
+ * they are printed but stay out of the reports' data-quality section.
+ */
 public record Dataset(
         RegionCatalog regions,
         Categories categories,
@@ -16,7 +20,8 @@ public record Dataset(
         List<BudgetRecord> budgets,
         List<RegulationRecord> regulations,
         Parameters parameters,
-        List<InputFile> inputFiles) {
+        List<InputFile> inputFiles,
+        List<InputWarning> inputWarnings) {
 
     public Dataset {
         workforce = List.copyOf(workforce);
@@ -26,6 +31,16 @@ public record Dataset(
         budgets = List.copyOf(budgets);
         regulations = List.copyOf(regulations);
         inputFiles = List.copyOf(inputFiles);
+        inputWarnings = List.copyOf(inputWarnings);
+    }
+
+    /** A dataset whose every cell was read as written. */
+    public Dataset(RegionCatalog regions, Categories categories, List<WorkforceRecord> workforce,
+                   List<ParticipantRecord> participants, List<VulnerableRecord> vulnerable, List<TargetRecord> targets,
+                   List<BudgetRecord> budgets, List<RegulationRecord> regulations, Parameters parameters,
+                   List<InputFile> inputFiles) {
+        this(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations, parameters,
+                inputFiles, List.of());
     }
 
     /**

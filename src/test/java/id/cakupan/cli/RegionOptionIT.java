@@ -1,0 +1,45 @@
+package id.cakupan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import id.cakupan.Fixtures;
+
+/**
+ * {@code build --region} with a code that is not a region, or not one in the data: wrong usage
+ * (exit 2), nothing written, and a message that tells the two apart and suggests the code a
+ * malformed one most likely means.
+ */
+class RegionOptionIT {
+
+    static final String DATA = Fixtures.projectDir().resolve("src/test/resources/fixtures/valid").toString();
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "--region {0}")
+    @CsvSource(delimiter = '|', value = {
+        "63.99|--region 63.99: not a code in the Kemendagri region list",
+        "6371|--region 6371: not a region code; did you mean 63.71?",
+        "63.1|--region 63.1: not a region code; did you mean 63.10?",
+        "17.1|--region 17.1: not a region code; did you mean 17.01?",
+        "'17,02'|--region 17,02: not a region code; did you mean 17.02?",
+        "0|--region 0: not a region code; did you mean 00?",
+        "Kaur|--region Kaur: not a region code (expected 00, a province such as 17 or a regency/city such as 17.04)",
+        "17.04|--region 17.04: the data has no figures for that region in 2025-11",
+        "63.71|--region 63.71: the data has no figures for that region in 2025-11"})
+    void aRegionThatIsNotOneOrNotInTheDataIsWrongUsage(String region, String message) {
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", region, "--quiet");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("cakupan build: " + message, run.err().strip());
+        assertFalse(Files.exists(out), "nothing may be written");
+    }
+}

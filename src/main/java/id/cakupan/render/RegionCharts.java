@@ -49,7 +49,7 @@ public final class RegionCharts {
 
     /** Bars of the ranked regions with a coverage, the highlighted one in the accent colour; null if none. */
     public JFreeChart ranking(List<RegionIndicator> ranked, Region highlight, BigDecimal target, boolean compact) {
-        return rankingChart(compact ? compactBars(ranked, highlight) : rankingBars(ranked, highlight), target, compact);
+        return rankingChart(rankingBars(ranked, highlight), target, compact);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class RegionCharts {
     public List<RankingChart.Bar> windowBars(List<RegionIndicator> ranked, Region highlight) {
         List<RegionIndicator> shown = ranked.stream().filter(r -> r.coverage() != null).toList();
         if (shown.size() <= WINDOW) {
-            return compactBars(shown, highlight);
+            return rankingBars(shown, highlight);
         }
         int at = -1;
         for (int i = 0; i < shown.size(); i++) {
@@ -76,7 +76,7 @@ public final class RegionCharts {
                 continue;
             }
             RegionIndicator r = shown.get(i);
-            bars.add(new RankingChart.Bar((i + 1) + ". " + compactLabel(r), r.coverage(), i == at));
+            bars.add(new RankingChart.Bar((i + 1) + ". " + Names.shortName(r.region()), r.coverage(), i == at));
         }
         return bars;
     }
@@ -106,16 +106,6 @@ public final class RegionCharts {
             last = i;
         }
         return places;
-    }
-
-    /** Bars of a compact chart, which has no value labels at its bars: the value goes into the region's label. */
-    private List<RankingChart.Bar> compactBars(List<RegionIndicator> ranked, Region highlight) {
-        return ranked.stream().filter(r -> r.coverage() != null)
-                .map(r -> new RankingChart.Bar(compactLabel(r), r.coverage(), r.region().equals(highlight))).toList();
-    }
-
-    private String compactLabel(RegionIndicator r) {
-        return partial.chartName(r) + "  " + formats.percent(r.coverage());
     }
 
     /** A ranking chart of the given bars, with the target line; null if there are none. */

@@ -38,7 +38,7 @@ public final class CategoryChart {
         ChartStyle.barLabels(renderer, ChartStyle.integer(locale));
         renderer.setRenderAsPercentages(false);
 
-        CategoryAxis categories = ChartStyle.categoryAxis(0.2);
+        CategoryAxis categories = ChartStyle.categoryAxis(FullLabelAxis.wrapping(), 0.2);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.integer(locale));

@@ -58,13 +58,40 @@ final class ChartStyle {
 
     /** The category axis of a horizontal bar chart, its labels given up to 45 % of the width. */
     static org.jfree.chart.axis.CategoryAxis categoryAxis(double categoryMargin) {
-        var axis = new org.jfree.chart.axis.CategoryAxis();
+        return categoryAxis(new org.jfree.chart.axis.CategoryAxis(), categoryMargin);
+    }
+
+    /** Styles a category axis as {@link #categoryAxis(double)} does. */
+    static org.jfree.chart.axis.CategoryAxis categoryAxis(org.jfree.chart.axis.CategoryAxis axis,
+                                                          double categoryMargin) {
         axis(axis);
         axis.setCategoryMargin(categoryMargin);
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);
         axis.setMaximumCategoryLabelWidthRatio(0.45f);
         return axis;
+    }
+
+    /**
+     * The text with line breaks where a line in this font would be wider than {@code width}
+     * points, for text that JFreeChart draws on one line (legend items) and would cut at the edge.
+     */
+    static String wrap(String text, java.awt.Font font, double width) {
+        var context = new java.awt.font.FontRenderContext(null, true, true);
+        StringBuilder wrapped = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && font.getStringBounds(longer, context).getWidth() > width) {
+                wrapped.append(line).append('\n');
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        return wrapped.append(line).toString();
     }
 
     /** Percent with the language's decimal mark: {@code 35,45 %} or {@code 35.45%}; whole numbers without decimals. */

@@ -63,8 +63,8 @@ public final class RankingChart {
     }
 
     /**
-     * @param compact for a narrow chart: no value labels at the bars (put them in the bar labels) and
-     *                the target named in a legend below, where nothing collides with the line
+     * @param compact for a narrow chart: the values printed in a column after the names rather than at
+     *                the bars, and the target named in a legend below, where nothing collides with the line
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
                                     Locale locale, boolean compact) {
@@ -112,8 +112,14 @@ public final class RankingChart {
         ChartStyle.barLabels(renderer, ChartStyle.percent(locale, true));
         renderer.setDefaultItemLabelsVisible(!compact);
 
-        CategoryAxis categories = ChartStyle.categoryAxis(0.25);
-        categories.setMaximumCategoryLabelWidthRatio(compact ? 0.62f : 0.45f);
+        var valueFormat = ChartStyle.percent(locale, true);
+        CategoryAxis categories = ChartStyle.categoryAxis(compact ? FullLabelAxis.withValues(slot -> {
+            Bar bar = bars.get(((Slot) slot).index());
+            return bar.isGap() ? null : valueFormat.format(bar.coverage());
+        }) : FullLabelAxis.wrapping(), 0.25);
+        if (compact) {
+            categories.setTickLabelFont(Palette.SMALL);
+        }
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
         values.setNumberFormatOverride(ChartStyle.percent(locale, false));
@@ -124,6 +130,10 @@ public final class RankingChart {
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setDomainGridlinesVisible(false);
+        if (compact) {
+            // the labels take the width they need; no margin is left on their side
+            plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 0, 4, 4));
+        }
         if (target != null) {
             ValueMarker marker = new ValueMarker(target.doubleValue(), Palette.TARGET, Palette.DASHED);
             marker.setLabel(compact ? null : targetLabel);

@@ -24,6 +24,9 @@ public final class TrendChart {
     public record Series(String label, List<BigDecimal> values) {
     }
 
+    /** The widest line of a compact chart's legend, in points: narrow charts are about 200 wide. */
+    static final double COMPACT_LEGEND_WIDTH = 150;
+
     private TrendChart() {
     }
 
@@ -51,7 +54,9 @@ public final class TrendChart {
             if (series == null) {
                 continue;
             }
-            XYSeries xy = new XYSeries(series.label(), false, true);
+            // a legend line that is wider than the chart would be cut at its edge
+            String label = compact ? ChartStyle.wrap(series.label(), Palette.LEGEND, COMPACT_LEGEND_WIDTH) : series.label();
+            XYSeries xy = new XYSeries(label, false, true);
             for (int i = 0; i < series.values().size(); i++) {
                 BigDecimal value = series.values().get(i);
                 xy.add(i, value == null ? null : value.doubleValue());
@@ -75,8 +80,9 @@ public final class TrendChart {
         NumberAxis months = new NumberAxis();
         ChartStyle.axis(months);
         TickUnits units = new TickUnits();
-        int step = monthLabels.size() > 18 ? 3 : monthLabels.size() > 8 ? 2 : 1;
-        step = compact ? step * 2 : step;
+        int n = monthLabels.size();
+        // a narrow chart has room for three month labels: the first, the middle and (mostly) the last
+        int step = compact ? (n > 18 ? 8 : n > 12 ? 6 : n > 8 ? 4 : n > 4 ? 2 : 1) : n > 18 ? 3 : n > 8 ? 2 : 1;
         units.add(new NumberTickUnit(step, new IndexFormat(i -> i >= 0 && i < monthLabels.size()
                 ? monthLabels.get(i) : "")));
         months.setStandardTickUnits(units);
@@ -89,6 +95,10 @@ public final class TrendChart {
         XYPlot plot = new XYPlot(dataset, months, values, renderer);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setDomainGridlinesVisible(false);
+        if (compact) {
+            // room on the right for half of the last month's label, which is centred on the last month
+            plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 8, 4, 20));
+        }
         JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, true);
         ChartStyle.apply(chart);
         return chart;

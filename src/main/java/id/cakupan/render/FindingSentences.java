@@ -32,6 +32,18 @@ public final class FindingSentences {
      *                          114,000 protected" would state a fact the data does not hold
      */
     public List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
+        return sentences(findings, hasVulnerableData, true);
+    }
+
+    /**
+     * The findings without those that a one-pager's own sections state below them (vulnerable
+     * workers, regulation): for a one-pager that would otherwise run onto a second page.
+     */
+    public List<String> withoutSections(KeyFindings findings, boolean hasVulnerableData) {
+        return sentences(findings, hasVulnerableData, false);
+    }
+
+    private List<String> sentences(KeyFindings findings, boolean hasVulnerableData, boolean sectionsToo) {
         List<String> sentences = new ArrayList<>();
         RegionIndicator i = findings.indicator();
         PartialFigures partial = new PartialFigures(messages, formats);
@@ -87,13 +99,15 @@ public final class FindingSentences {
                     formats.points(change.participantsEffectPoints()), signed(change.potentialChange()),
                     formats.points(change.potentialEffectPoints())));
         }
-        if (findings.vulnerable() != null && hasVulnerableData) {
+        if (findings.vulnerable() != null && hasVulnerableData && sectionsToo) {
             var v = findings.vulnerable();
             sentences.add(messages.get("finding.vulnerable", formats.integer(v.protectedWorkers()),
                     formats.integer(v.vulnerable()), formats.percent(v.coverage()), formats.integer(v.unprotected()),
                     formats.rupiahShort(v.unprotectedYearlyCostRp())));
         }
-        sentences.add(regulationSentence(findings));
+        if (sectionsToo) {
+            sentences.add(regulationSentence(findings));
+        }
         return sentences.stream().filter(s -> s != null).limit(MAX).toList();
     }
 

@@ -62,6 +62,7 @@ class PartialRollupIT {
                 + "(hanya 1 dari 38 provinsi)."), briefing);
         assertFalse(briefing.contains("Nasional"), "no national line in the trend chart: " + briefing);
         assertFalse(briefing.contains("Bukan angka seluruh"), "the province's own figures are whole: " + briefing);
+        assertOnePagersFitOnePage(out);
 
         Document page = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
         String findings = page.select(".findings").text();
@@ -78,6 +79,7 @@ class PartialRollupIT {
         assertTrue(briefing.contains("National coverage is not compared because the national data is incomplete "
                 + "(only 1 of 38 provinces)."), briefing);
         assertFalse(briefing.contains("national coverage in the same month"), briefing);
+        assertOnePagersFitOnePage(out);
     }
 
     @Test
@@ -172,6 +174,20 @@ class PartialRollupIT {
                 + "nowhere. To give the published national figure without the other regions' data, add a row for 00 "
                 + "and each month to tenaga_kerja.csv (potensi_peserta) and kepesertaan.csv (peserta_aktif per segmen)"),
                 run.err().lines().filter(l -> l.startsWith("warning:")).toList());
+    }
+
+    /** Long names make long findings: a one-pager still fits its page (71.09 took two before). */
+    private static void assertOnePagersFitOnePage(Path out) throws IOException {
+        List<Path> onePagers;
+        try (Stream<Path> files = Files.list(out.resolve("pdf"))) {
+            onePagers = files.filter(f -> f.getFileName().toString().startsWith("71.")).sorted().toList();
+        }
+        assertEquals(15, onePagers.size());
+        for (Path pdf : onePagers) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                assertEquals(1, document.getNumberOfPages(), pdf.getFileName() + " is one page");
+            }
+        }
     }
 
     private static String pdfText(Path pdf) throws IOException {

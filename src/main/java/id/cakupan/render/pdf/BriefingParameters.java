@@ -65,7 +65,20 @@ final class BriefingParameters {
 
     /** Parameters of a regency/city one-pager: its place is shown among its province's regencies. */
     Map<String, Object> onePager(Region regency) {
+        return onePager(regency, false);
+    }
+
+    /**
+     * @param fitted whether to leave out of the findings what the one-pager's sections state below
+     *               them, for a one-pager whose full findings run onto a second page
+     */
+    Map<String, Object> onePager(Region regency, boolean fitted) {
         Map<String, Object> p = common(regency);
+        if (fitted) {
+            p.put("FINDINGS", htmlList(new FindingSentences(context.messages(), context.formats())
+                    .withoutSections(indicators.findings().get(regency.code()),
+                            !indicators.data().dataset().vulnerable().isEmpty())));
+        }
         var messages = context.messages();
         Region province = indicators.data().dataset().regions().get(regency.parentCode());
         p.put("RANKING_TITLE", messages.get("section.position", Names.display(province, messages)));
@@ -75,6 +88,7 @@ final class BriefingParameters {
         var regulation = indicators.regulations().get(regency.code());
         var leading = regulation == null ? null : regulation.leading();
         var formats = context.formats();
+        p.put("NOTES", notes("  ·  "));
         p.put("REGULATION_STATUS", regulation == null ? messages.get("card.none")
                 : leading == null ? messages.get("status.BELUM")
                 : messages.get("onepager.regulationLine", messages.get("status." + regulation.status()),
@@ -128,7 +142,7 @@ final class BriefingParameters {
         p.put("VULNERABLE_CHART", vulnerableChart(region));
         p.put("WARNINGS", findings.warnings().isEmpty() ? null : bullets(findings.warnings().stream()
                 .map(charts::warning).toList()));
-        p.put("NOTES", notes());
+        p.put("NOTES", notes("\n"));
         return p;
     }
 
@@ -157,11 +171,12 @@ final class BriefingParameters {
         return bars.isEmpty() ? null : new ChartRenderable(charts.vulnerableChart(bars), 70 + 20.0 * bars.size());
     }
 
-    private String notes() {
+    /** The data notes, a line each in a briefing; run together in a one-pager, which must stay one page. */
+    private String notes(String separator) {
         var messages = context.messages();
         var formats = context.formats();
         var dataset = indicators.data().dataset();
-        return String.join("\n",
+        return String.join(separator,
                 messages.get("notes.asOf", formats.month(indicators.period()), context.documentDate().describe(formats)),
                 messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),

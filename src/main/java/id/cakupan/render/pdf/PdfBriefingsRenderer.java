@@ -174,6 +174,11 @@ public final class PdfBriefingsRenderer implements Renderer {
         JasperReport report = templates.get(job.template());
         try {
             JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+            if (job.template().equals(ONE_PAGER) && print.getPages().size() > 1) {
+                // long names and findings: the findings that the page's own sections repeat give way
+                values = parameters.onePager(job.region(), true);
+                print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+            }
             // exported to memory, made reproducible there and written once
             var pdf = new java.io.ByteArrayOutputStream(1 << 16);
             export(print, job, values, context, pdf);

@@ -79,6 +79,11 @@ class LongNamesIT {
             String text = text(pdf);
             String name = pdf.getFileName().toString();
             assertFalse(text.contains("..."), name + " cuts a text: " + text);
+            if (!name.startsWith("71-")) {
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    assertEquals(1, document.getNumberOfPages(), name + " is a one-pager");
+                }
+            }
             for (String line : text.split("\n")) {
                 assertTrue(!line.contains("\u2026") || line.strip().equals("\u2026"),
                         name + ": an ellipsis only marks left-out regions in a ranking: " + line);

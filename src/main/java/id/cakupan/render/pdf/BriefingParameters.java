@@ -103,6 +103,8 @@ final class BriefingParameters {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
+        // never the JVM default zone: the same data gives the same report wherever it is built
+        p.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(id.cakupan.render.DocumentDate.JAKARTA));
         p.put("OFFICE", formats.text(Names.office(region, dataset.parameters(), messages), 120));
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);

@@ -132,7 +132,8 @@ public final class PdfBriefingsRenderer implements Renderer {
         Map<String, Object> none = new java.util.HashMap<>();
         none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         JasperPrint print = JasperFillManager.fillReport(report, none, new JREmptyDataSource(1));
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new DatedPdfExporter(id.cakupan.render.DocumentDate.of(java.time.YearMonth.of(2000, 1),
+                null).moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
         exporter.exportReport();
@@ -187,7 +188,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,
                                java.io.OutputStream out) throws JRException {
         var messages = context.messages();
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new DatedPdfExporter(context.documentDate().moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

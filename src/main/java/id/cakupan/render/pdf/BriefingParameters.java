@@ -77,7 +77,7 @@ final class BriefingParameters {
         var formats = context.formats();
         p.put("REGULATION_STATUS", regulation == null ? messages.get("card.none")
                 : leading == null ? messages.get("status.BELUM")
-                : messages.get("onepager.regulationLine", messages.get("status." + regulation.status()),
+                : messages.get("onepager.regulationLine", messages.get("status." + leading.status()),
                 messages.get("type." + leading.type()),
                 leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()),
                 formats.text(leading.title(), ReportTables.TITLE)));

@@ -30,7 +30,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
- * regency/city, and a national summary when the data hold more than one province. Templates are
+ * regency/city, and a national summary when the data hold more than one province or only
+ * national rows. Templates are
  * compiled once; reports are filled on as many threads as the machine has cores.
  */
 public final class PdfBriefingsRenderer implements Renderer {
@@ -157,7 +158,8 @@ public final class PdfBriefingsRenderer implements Renderer {
         List<Job> jobs = new ArrayList<>();
         long provinces = regions.stream().filter(Region::isProvince).count();
         for (Region region : regions) {
-            if (region.isCountry() && provinces > 1) {
+            // one province: its briefing is the summary; none (national rows only): the national one is
+            if (region.isCountry() && provinces != 1) {
                 jobs.add(new Job(region, NATIONAL, dir.resolve(Names.fileStem(region) + ".pdf")));
             } else if (region.isProvince()) {
                 jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));

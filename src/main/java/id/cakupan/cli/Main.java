@@ -36,7 +36,20 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        pinDefaults();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * The outputs must be the same bytes wherever they are built, so nothing may depend on the
+     * machine's time zone or language. Cakupan passes its locale and zone explicitly everywhere; the
+     * libraries do not: the PDF library writes its cross-reference table with the default locale's
+     * digits (Arabic or Thai digits make every PDF unreadable) and stamps dates in the default zone.
+     * The JVM defaults are therefore pinned to neutral values before anything else runs.
+     */
+    static void pinDefaults() {
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
     }
 
     /** Runs a command line with the given streams and returns the exit status. */

@@ -109,12 +109,13 @@ final class BudgetCalculator {
                 continue;
             }
             List<RegulationRecord> list = byRegion.getOrDefault(region.code(), List.of());
-            RegulationRecord leading = list.stream()
-                    .max(Comparator.comparing(RegulationRecord::status)
-                            .thenComparing(r -> r.date() == null ? java.time.LocalDate.MIN : r.date()))
+            Comparator<RegulationRecord> advance = Comparator.comparing(RegulationRecord::status)
+                    .thenComparing(r -> r.date() == null ? java.time.LocalDate.MIN : r.date());
+            RegulationRecord head = list.stream().filter(r -> r.type().isHeadOfRegionRegulation()).max(advance)
                     .orElse(null);
+            RegulationRecord leading = head != null ? head : list.stream().max(advance).orElse(null);
             summaries.put(region.code(), new RegulationSummary(region,
-                    leading == null ? RegulationStatus.BELUM : leading.status(), leading, list));
+                    head == null ? RegulationStatus.BELUM : head.status(), leading, list));
         }
         return summaries;
     }

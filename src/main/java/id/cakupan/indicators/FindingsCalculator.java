@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import id.cakupan.indicators.KeyFindings.AllEqual;
 import id.cakupan.indicators.KeyFindings.CoverageChange;
 import id.cakupan.indicators.KeyFindings.RankedRegion;
 import id.cakupan.indicators.KeyFindings.RegulationGap;
@@ -54,16 +55,35 @@ final class FindingsCalculator {
                 .sorted(Comparator.comparing(RegionIndicator::coverage).reversed()
                         .thenComparing(i -> i.region().code()))
                 .toList();
-        RankedRegion highest = ranked.isEmpty() ? null : ranked(ranked.get(0));
-        RankedRegion lowest = ranked.isEmpty() ? null : ranked(ranked.get(ranked.size() - 1));
         RegionIndicator parent = region.parentCode() == null ? null
                 : indicators.get(new RegionMonth(region.parentCode(), period));
+        // sub-regions all at the same coverage have no highest and lowest; nor has a regency a
+        // place among siblings that are all equal
+        AllEqual allEqual = allEqual(ranked, region);
+        if (allEqual == null && region.isRegency() && parent != null) {
+            allEqual = allEqual(catalog.children(parent.region().code()).stream()
+                    .map(sibling -> indicators.get(new RegionMonth(sibling.code(), period)))
+                    .filter(i -> i != null && i.coverage() != null).toList(), parent.region());
+        }
+        boolean spread = allEqual == null && !ranked.isEmpty();
+        RankedRegion highest = spread ? ranked(ranked.get(0)) : null;
+        RankedRegion lowest = spread ? ranked(ranked.get(ranked.size() - 1)) : null;
         CoverageChange change = change(indicators.get(new RegionMonth(regionCode, period.minusYears(1))), indicator);
         int regulationRegions = (int) java.util.stream.Stream.concat(java.util.stream.Stream.of(region),
                 children.stream().map(RegionIndicator::region)).filter(r -> regulations.containsKey(r.code())).count();
-        return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, parent, change,
+        return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, allEqual, parent, change,
                 gap(indicator), vulnerable(indicator), withoutRegulation(region, children), regulationRegions,
                 warnings(region, period)));
+    }
+
+    /** The common coverage of two or more regions that all have the same, else null. */
+    private static AllEqual allEqual(List<RegionIndicator> regions, Region among) {
+        if (regions.size() < 2) {
+            return null;
+        }
+        BigDecimal first = regions.get(0).coverage();
+        boolean equal = regions.stream().allMatch(i -> i.coverage().compareTo(first) == 0);
+        return equal ? new AllEqual(among, regions.size(), first) : null;
     }
 
     private static RankedRegion ranked(RegionIndicator indicator) {
@@ -89,8 +109,9 @@ final class FindingsCalculator {
                 now.potential() - before.potential());
     }
 
+    /** What is still needed; nothing when there is no target, or no coverage to measure it against (no potential). */
     private TargetGap gap(RegionIndicator i) {
-        if (i.target() == null) {
+        if (i.target() == null || i.coverage() == null || i.workersNeeded() == null) {
             return null;
         }
         Function<Long, Long> cost = workers -> workers == null ? null : workers * yearlyPremium;

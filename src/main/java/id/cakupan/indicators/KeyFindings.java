@@ -14,6 +14,8 @@ import id.cakupan.model.RegulationStatus;
  *
  * @param highest          the sub-region (regency/city of a province, province of the country) with the highest coverage
  * @param lowest           the sub-region with the lowest coverage
+ * @param allEqual         when the sub-regions (of a regency: the regency and its siblings) all have
+ *                         the same coverage: that coverage; highest and lowest are then null
  * @param parent           the region one level up, for comparison (province of a regency, country of a province)
  * @param yearlyChange     coverage change against the same month a year earlier, split into its causes
  * @param gap              what is still needed to reach this year's and next year's target
@@ -23,7 +25,7 @@ import id.cakupan.model.RegulationStatus;
  * @param warnings         data-quality warnings of the region and its sub-regions in the month
  */
 public record KeyFindings(Region region, YearMonth period, RegionIndicator indicator, RankedRegion highest,
-                          RankedRegion lowest, RegionIndicator parent, CoverageChange yearlyChange, TargetGap gap,
+                          RankedRegion lowest, AllEqual allEqual, RegionIndicator parent, CoverageChange yearlyChange, TargetGap gap,
                           VulnerableGap vulnerable, List<RegulationGap> withoutRegulation, int regulationRegions,
                           List<DataWarning> warnings) {
 
@@ -37,6 +39,14 @@ public record KeyFindings(Region region, YearMonth period, RegionIndicator indic
         public BigDecimal coverage() {
             return indicator.coverage();
         }
+    }
+
+    /**
+     * Two or more regions with the same coverage: the sub-regions of {@code among} in the data.
+     *
+     * @param count how many regions, all with a coverage
+     */
+    public record AllEqual(Region among, int count, BigDecimal coverage) {
     }
 
     /**

@@ -25,9 +25,12 @@ public final class Percent {
         return a == null || b == null ? null : a.subtract(b).setScale(SCALE, RoundingMode.HALF_UP);
     }
 
-    /** Workers still needed to reach a target: max(0, ceil(target/100 × potential − active)). */
+    /**
+     * Workers still needed to reach a target: max(0, ceil(target/100 × potential − active)); null
+     * when there is no target, or no potential (coverage is then unknown, and no target reached).
+     */
     public static Long shortfall(BigDecimal targetPercent, long potential, long active) {
-        if (targetPercent == null) {
+        if (targetPercent == null || potential == 0) {
             return null;
         }
         BigDecimal needed = targetPercent.multiply(BigDecimal.valueOf(potential)).divide(HUNDRED)

@@ -66,7 +66,12 @@ public final class FindingSentences {
             }
             sentences.add(sentence);
         }
-        if (findings.highest() != null && findings.lowest() != null
+        if (findings.allEqual() != null) {
+            var equal = findings.allEqual();
+            sentences.add(messages.get(equal.among().isCountry() ? "finding.allEqual.provinces" : "finding.allEqual.regencies",
+                    formats.integer(equal.count()), Names.display(equal.among(), messages),
+                    formats.percent(equal.coverage())));
+        } else if (findings.highest() != null && findings.lowest() != null
                 && !findings.highest().region().equals(findings.lowest().region())) {
             sentences.add(messages.get("finding.highestLowest", Names.shortName(findings.highest().region()),
                     formats.percent(findings.highest().coverage()), Names.shortName(findings.lowest().region()),
@@ -114,7 +119,12 @@ public final class FindingSentences {
     private String regulationSentence(KeyFindings findings) {
         List<KeyFindings.RegulationGap> gaps = findings.withoutRegulation();
         if (gaps.isEmpty()) {
-            return findings.regulationRegions() > 0 ? messages.get("finding.regulationAll") : null;
+            if (findings.regulationRegions() == 0) {
+                return null;
+            }
+            return findings.region().isRegency()
+                    ? messages.get("finding.regulationOwnEnacted", findings.region().name())
+                    : messages.get("finding.regulationAll");
         }
         if (findings.region().isRegency()) {
             return messages.get("finding.regulationOwn", findings.region().name(),

@@ -33,6 +33,9 @@ public final class KeyFigures {
         cards.add(new Card(messages.get("card.coverage"), i.coverage() == null ? messages.get("card.dash")
                 : formats.percent(i.coverage()),
                 i.target() == null ? messages.get("card.coverage.noTarget", String.valueOf(year))
+                        // no coverage (no potential), no distance to the target
+                        : i.gapPoints() == null ? messages.get("card.needed.note", String.valueOf(year),
+                        formats.target(i.target()))
                         : messages.get("card.coverage.note", String.valueOf(year), formats.target(i.target()),
                         formats.points(i.gapPoints()))));
         cards.add(new Card(messages.get("card.active"), formats.integer(i.active()),
@@ -57,6 +60,11 @@ public final class KeyFigures {
         String label = messages.get("card.needed", String.valueOf(year));
         if (target == null) {
             return new Card(label, messages.get("card.dash"), messages.get("card.needed.none"));
+        }
+        if (workers == null) {
+            // the target is known, but not how far away it is: there is no potential to measure against
+            return new Card(label, messages.get("card.dash"), messages.get("card.needed.note", String.valueOf(year),
+                    formats.target(target)));
         }
         return new Card(label, formats.integer(workers), messages.get("card.needed.note", String.valueOf(year),
                 formats.target(target)));

@@ -136,7 +136,9 @@ public final class ReportTables {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("region", r.isRegency() ? Names.shortName(r) : Names.display(r, messages));
             row.put("type", leading == null ? "" : messages.get("type." + leading.type()));
-            row.put("status", messages.get("status." + summary.status()));
+            // the status of the regulation shown: a region with only an enacted circular shows it as
+            // enacted, while its summary (and the findings) say no head regulation is
+            row.put("status", messages.get("status." + (leading == null ? summary.status() : leading.status())));
             row.put("date", leading == null || leading.date() == null ? "" : formats.date(leading.date()));
             row.put("title", leading == null ? "" : formats.text(leading.number() == null ? leading.title()
                     : leading.title() + " (" + leading.number() + ")", TITLE));

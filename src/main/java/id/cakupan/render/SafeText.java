@@ -19,7 +19,12 @@ public final class SafeText {
     private SafeText() {
     }
 
-    /** Control characters removed, composed to NFC, shortened to at most {@code max} characters. */
+    /**
+     * Control characters (C0 and C1, NUL included), invisible format characters (the bidirectional
+     * overrides and isolates U+202A–U+202E and U+2066–U+2069 among them; the zero-width joiner of
+     * emoji kept) and line or paragraph separators each become a space, runs of white space one
+     * space; composed to NFC, shortened to at most {@code max} characters.
+     */
     public static String clean(String text, int max) {
         if (text == null) {
             return null;
@@ -27,7 +32,9 @@ public final class SafeText {
         StringBuilder out = new StringBuilder(text.length());
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         composed.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D) {
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT && c != 0x200D
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(' ');
             } else {
                 out.appendCodePoint(c);

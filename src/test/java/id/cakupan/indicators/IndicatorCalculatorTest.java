@@ -137,7 +137,8 @@ class IndicatorCalculatorTest {
         assertNull(empty.coverage());
         assertNull(empty.gapPoints());
         assertNull(empty.rank());
-        assertEquals(0, empty.workersNeeded(), "max(0, ceil(0.48 * 0 - 0))");
+        assertNull(empty.workersNeeded(), "no potential: how far the target is cannot be known, not 0");
+        assertNull(empty.nextWorkersNeeded());
         assertEquals(1, get("17.01", OCT_2025).rankedCount(), "only regencies with a coverage are ranked");
     }
 

@@ -12,13 +12,25 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import id.cakupan.render.ReportTables;
+import id.cakupan.render.SafeText;
+
 /**
  * Writes one table as RFC 4180 CSV (CRLF, quotes only where needed), UTF-8 without byte-order
  * mark, dot decimals and no thousands separators; empty cells for missing values.
+ *
+ * <p>The tables are opened in spreadsheets, so text from the data must not become a formula there
+ * (OWASP, "CSV Injection"): every text cell is cleaned like all free text ({@link SafeText#clean}:
+ * control and bidirectional-override characters removed, at most {@link #TEXT_MAX} characters) and
+ * one that starts with {@code =}, {@code +}, {@code -} or {@code @} gets a leading apostrophe.
+ * Numbers are given as numbers ({@link Number}) and never touched: {@code -0.12} stays a value.
  */
 final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** The longest text in a cell, as the briefings and pages show a regulation title. */
+    static final int TEXT_MAX = ReportTables.TITLE;
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -57,6 +69,16 @@ final class CsvTable {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
+        if (value instanceof CharSequence text) {
+            return text(text.toString());
+        }
         return value.toString();
+    }
+
+    /** Free text as a cell a spreadsheet shows as text: cleaned, shortened, a formula's first character escaped. */
+    static String text(String value) {
+        String cleaned = SafeText.clean(value, TEXT_MAX);
+        // tab and carriage return, the other characters OWASP names, are already gone
+        return !cleaned.isEmpty() && FORMULA_START.indexOf(cleaned.charAt(0)) >= 0 ? "'" + cleaned : cleaned;
     }
 }

@@ -137,7 +137,8 @@ public final class IndicatorTablesRenderer implements Renderer {
     }
 
     /** A target as the user wrote it: {@code 48}, {@code 48.5}. */
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    /** A target as set, without needless zeros; still a number, so that no text rule applies to it. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 }

@@ -91,7 +91,7 @@ final class BriefingParameters {
         p.put("NOTES", notes("  ·  "));
         p.put("REGULATION_STATUS", regulation == null ? messages.get("card.none")
                 : leading == null ? messages.get("status.BELUM")
-                : messages.get("onepager.regulationLine", messages.get("status." + regulation.status()),
+                : messages.get("onepager.regulationLine", messages.get("status." + leading.status()),
                 messages.get("type." + leading.type()),
                 leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()),
                 formats.text(leading.title(), ReportTables.TITLE)));
@@ -117,6 +117,8 @@ final class BriefingParameters {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
+        // never the JVM default zone: the same data gives the same report wherever it is built
+        p.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(id.cakupan.render.DocumentDate.JAKARTA));
         p.put("OFFICE", formats.text(Names.office(region, dataset.parameters(), messages), 120));
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);

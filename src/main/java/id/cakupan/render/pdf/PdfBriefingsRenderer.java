@@ -30,7 +30,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
- * regency/city, and a national summary when the data hold more than one province. Templates are
+ * regency/city, and a national summary when the data hold more than one province or only
+ * national rows. Templates are
  * compiled once; reports are filled on as many threads as the machine has cores.
  */
 public final class PdfBriefingsRenderer implements Renderer {
@@ -132,7 +133,8 @@ public final class PdfBriefingsRenderer implements Renderer {
         Map<String, Object> none = new java.util.HashMap<>();
         none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         JasperPrint print = JasperFillManager.fillReport(report, none, new JREmptyDataSource(1));
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new DatedPdfExporter(id.cakupan.render.DocumentDate.of(java.time.YearMonth.of(2000, 1),
+                null).moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
         exporter.exportReport();
@@ -156,7 +158,8 @@ public final class PdfBriefingsRenderer implements Renderer {
         List<Job> jobs = new ArrayList<>();
         long provinces = regions.stream().filter(Region::isProvince).count();
         for (Region region : regions) {
-            if (region.isCountry() && provinces > 1) {
+            // one province: its briefing is the summary; none (national rows only): the national one is
+            if (region.isCountry() && provinces != 1) {
                 jobs.add(new Job(region, NATIONAL, dir.resolve(Names.fileStem(region) + ".pdf")));
             } else if (region.isProvince()) {
                 jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
@@ -192,7 +195,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,
                                java.io.OutputStream out) throws JRException {
         var messages = context.messages();
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new DatedPdfExporter(context.documentDate().moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

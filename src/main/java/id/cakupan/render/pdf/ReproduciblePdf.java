@@ -21,14 +21,21 @@ final class ReproduciblePdf {
     private static final byte[] ID = ascii("/ID [<");
     private static final byte[] CREATION_DATE = ascii("/CreationDate(D:");
     private static final byte[] MOD_DATE = ascii("/ModDate(D:");
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", java.util.Locale.ROOT);
 
     private ReproduciblePdf() {
     }
 
-    /** Normalises a PDF in place and returns it. */
+    /**
+     * Normalises a PDF in place and returns it. The exporter already dates the document (see
+     * {@link DatedPdfExporter}); any date that still comes from elsewhere is overwritten with the
+     * document date in the same form: {@code D:yyyyMMddHHmmssZ} in UTC, {@code D:yyyyMMddHHmmss+07'00'}
+     * (any offset) in the document date's own offset, {@code D:yyyyMMddHHmmss} alone in its local time.
+     */
     static byte[] normalize(byte[] pdf, ZonedDateTime date) {
-        byte[] stamp = ascii(date.withZoneSameInstant(ZoneOffset.UTC).format(PDF_DATE));
+        byte[] utc = ascii(date.withZoneSameInstant(ZoneOffset.UTC).format(PDF_DATE) + "Z");
+        byte[] local = ascii(date.format(PDF_DATE));
+        byte[] offset = ascii(date.format(PDF_DATE) + offset(date.getOffset()));
         // one pass: every place starts with '+' (a subset prefix's end) or '/' (a date's key)
         int last = pdf.length - FONT.length;
         for (int at = 0; at <= last; at++) {
@@ -38,8 +45,11 @@ final class ReproduciblePdf {
             } else if (b == '/') {
                 int digits = matches(pdf, at, CREATION_DATE) ? at + CREATION_DATE.length
                         : matches(pdf, at, MOD_DATE) ? at + MOD_DATE.length : -1;
-                if (digits > 0 && digits + 15 <= pdf.length && pdf[digits + 14] == 'Z' && isDigits(pdf, digits, digits + 14)) {
-                    System.arraycopy(stamp, 0, pdf, digits, 14);
+                if (digits > 0 && digits + 15 <= pdf.length && isDigits(pdf, digits, digits + 14)) {
+                    byte[] stamp = dateForm(pdf, digits + 14, utc, local, offset);
+                    if (stamp != null) {
+                        System.arraycopy(stamp, 0, pdf, digits, stamp.length);
+                    }
                 }
             }
         }
@@ -55,6 +65,29 @@ final class ReproduciblePdf {
             System.arraycopy(hex, 0, pdf, second, 32);
         }
         return pdf;
+    }
+
+    /** The date in the form of the one whose zone part starts at {@code zone}, or null for an unknown form. */
+    private static byte[] dateForm(byte[] pdf, int zone, byte[] utc, byte[] local, byte[] offset) {
+        byte b = pdf[zone];
+        if (b == 'Z') {
+            return utc;
+        }
+        if (b == ')') {
+            return local;
+        }
+        if ((b == '+' || b == '-') && zone + 7 <= pdf.length && isDigits(pdf, zone + 1, zone + 3)
+                && pdf[zone + 3] == '\'' && isDigits(pdf, zone + 4, zone + 6) && pdf[zone + 6] == '\'') {
+            return offset;
+        }
+        return null;
+    }
+
+    /** {@code +07'00'}: an offset as PDF dates write it. */
+    private static String offset(ZoneOffset offset) {
+        int minutes = offset.getTotalSeconds() / 60;
+        return String.format(java.util.Locale.ROOT, "%s%02d'%02d'", minutes < 0 ? "-" : "+", Math.abs(minutes) / 60,
+                Math.abs(minutes) % 60);
     }
 
     /** Overwrites the six letters before {@code +DejaVu…} when they are a subset prefix of a font name. */

@@ -103,6 +103,7 @@ class LargeInputIT {
         List<String> lines = new ArrayList<>();
         expected.forEach(line -> lines.add("error: " + line.replace("{data}", data.toString())));
         lines.add(expected.size() + " error(s).");
-        assertEquals(lines, err.lines().toList());
+        assertEquals(lines, err.lines().filter(l -> l.startsWith("error: ") || l.matches("\\d+ error\\(s\\)\\."))
+                .toList(), err.length() > 2000 ? err.substring(0, 2000) : err);
     }
 }

@@ -71,9 +71,11 @@ public final class Build {
         try {
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
             period = choosePeriod(data.dataset().periods(), options.period());
+            long start = System.nanoTime();
+            progress.note("Computing the indicators…");
             indicators = IndicatorCalculator.compute(data, period);
             progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
-                    + period);
+                    + period + seconds(start));
             RegionOption.check(options.region(), indicators, period);
             computed = true;
         } finally {
@@ -110,10 +112,14 @@ public final class Build {
     public static CheckedDataset loadAndCheck(Path dataDir, Progress progress)
             throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", dataDir);
-        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog()).load();
-        progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir);
+        long start = System.nanoTime();
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
+        progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir + seconds(start));
         dataset.inputWarnings().forEach(w -> progress.warning(w.describe()));
+        start = System.nanoTime();
+        progress.note("Checking the data across files…");
         CheckedDataset checked = DatasetChecker.check(dataset);
+        progress.note("Checked " + checked.totals().size() + " region-months" + seconds(start));
         id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
         return checked;
     }
@@ -161,6 +167,11 @@ public final class Build {
                 throw io;
             }
         }
+    }
+
+    /** " in 1.2 s": how long a stage took, for the progress notes. */
+    private static String seconds(long start) {
+        return String.format(Locale.ROOT, " in %.1f s", (System.nanoTime() - start) / 1e9);
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

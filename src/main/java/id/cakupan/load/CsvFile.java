@@ -1,24 +1,24 @@
 package id.cakupan.load;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,10 +26,18 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One input CSV read strictly: UTF-8 (a byte-order mark is accepted), RFC 4180, one header row,
- * every row with as many fields as the header. Problems go to the {@link ErrorSink} with the line
- * they start on; rows that cannot be split into fields are left out.
+ * every row with as many fields as the header. The file is read as a stream and each row handed
+ * on as it is read, so that a file of any size costs only the rows the caller keeps. Problems go
+ * to the {@link ErrorSink} with the line they start on; rows that cannot be split into fields are
+ * left out. A file that is not CSV text (a workbook, a PDF, UTF-16) is named as what it is.
  */
 public final class CsvFile {
+
+    /**
+     * The most data rows of a file that are read: ten years of every region's four segments are
+     * some 265,000; beyond this a file is refused rather than let run out of memory.
+     */
+    public static final int MAX_ROWS = 500_000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true)
@@ -37,9 +45,9 @@ public final class CsvFile {
 
     private final String name;
     private final String sha256;
-    private final List<Row> rows;
+    private final int rows;
 
-    private CsvFile(String name, String sha256, List<Row> rows) {
+    private CsvFile(String name, String sha256, int rows) {
         this.name = name;
         this.sha256 = sha256;
         this.rows = rows;
@@ -47,29 +55,43 @@ public final class CsvFile {
 
     /**
      * Reads a file whose header must hold the required columns (other columns are allowed and
-     * ignored). Returns empty when the file cannot be read as a table at all.
+     * ignored), handing each data row to {@code rows} as it is read. Returns empty when the file
+     * cannot be read as a table at all, or stopped early.
      *
      * @param displayName the path as the user should see it in messages, e.g. {@code data/target.csv}
+     * @param maxRows     the most data rows read; beyond them the file is an error
      */
     public static Optional<CsvFile> read(Path path, String displayName, List<String> requiredColumns,
-                                         List<String> optionalColumns, ErrorSink sink) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        String sha256 = sha256(bytes);
-        Optional<String> content = decode(bytes, displayName, sink);
-        if (content.isEmpty()) {
-            return Optional.empty();
+                                         List<String> optionalColumns, int maxRows, ErrorSink sink,
+                                         Consumer<Row> rows) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream file = Files.newInputStream(path);
+             BufferedInputStream in = new BufferedInputStream(new DigestInputStream(file, digest))) {
+            in.mark(FileSignature.HEAD);
+            byte[] head = new byte[FileSignature.HEAD];
+            int length = in.readNBytes(head, 0, head.length);
+            in.reset();
+            Optional<String> notText = FileSignature.problem(head, length);
+            if (notText.isPresent()) {
+                sink.add(DataError.ofFile(displayName, notText.get()));
+                return Optional.empty();
+            }
+            in.skipNBytes(FileSignature.byteOrderMark(head, length));
+            Optional<Integer> count = new Parser(displayName, new TextReader(in), requiredColumns, optionalColumns,
+                    maxRows, sink, rows).parse();
+            if (count.isEmpty()) {
+                return Optional.empty();
+            }
+            in.transferTo(OutputStreamNull.INSTANCE);
+            return Optional.of(new CsvFile(displayName, HexFormat.of().formatHex(digest.digest()), count.get()));
         }
-        String text = content.get();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            sink.add(DataError.ofFile(displayName,
-                    "the file is empty (expected a header row: " + String.join(",", requiredColumns) + ")"));
-            return Optional.empty();
-        }
-        return new Parser(displayName, text, requiredColumns, optionalColumns, sink).parse()
-                .map(rows -> new CsvFile(displayName, sha256, rows));
+    }
+
+    /** Reads a file with at most {@link #MAX_ROWS} data rows. */
+    public static Optional<CsvFile> read(Path path, String displayName, List<String> requiredColumns,
+                                         List<String> optionalColumns, ErrorSink sink,
+                                         Consumer<Row> rows) throws IOException {
+        return read(path, displayName, requiredColumns, optionalColumns, MAX_ROWS, sink, rows);
     }
 
     public String name() {
@@ -80,62 +102,76 @@ public final class CsvFile {
         return sha256;
     }
 
-    public List<Row> rows() {
+    /** Rows read after the header, right or wrong (blank rows are not counted). */
+    public int rowCount() {
         return rows;
     }
 
-    private static Optional<String> decode(byte[] bytes, String displayName, ErrorSink sink) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return Optional.of(decoder.decode(in).toString());
-        } catch (CharacterCodingException e) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            sink.add(DataError.at(displayName, line, String.format(
-                    "byte 0x%02X is not valid UTF-8 (save the file as \"CSV UTF-8\")", bytes[Math.min(offset, bytes.length - 1)])));
-            return Optional.empty();
-        }
+    /**
+     * Text from a file as a message shows it: on one line, at most {@code max} characters, then an
+     * ellipsis, so that a message never repeats a huge cell or header.
+     */
+    static String excerpt(String text, int max) {
+        String oneLine = text.replace("\r", "").replace("\n", "\\n");
+        return oneLine.length() > max ? oneLine.substring(0, max) + "…" : oneLine;
     }
 
-    private static String sha256(byte[] bytes) {
+    private static MessageDigest newDigest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    /** Splits the decoded text into rows, checking the header and the field count. */
+    /** Discards what is written, to read a file to its end for its checksum. */
+    private static final class OutputStreamNull extends java.io.OutputStream {
+        static final OutputStreamNull INSTANCE = new OutputStreamNull();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    /** Splits the text into rows, checking the header and the field count. */
     private static final class Parser {
+        /** The header as a message shows it: the first columns, up to about a line of text. */
+        private static final int HEADER_SHOWN = 80;
+
         private final String file;
-        private final String text;
+        private final TextReader text;
         private final List<String> required;
         private final List<String> optional;
+        private final int maxRows;
         private final ErrorSink sink;
-        private final int[] lineStarts;
+        private final Consumer<Row> consumer;
+        private List<String> header;
+        private String headerShown;
+        /** The header positions of the columns read, and their names. */
+        private int[] knownIndexes;
+        private String[] knownNames;
+        private final Map<Integer, String> fieldCountMessages = new java.util.HashMap<>();
 
-        Parser(String file, String text, List<String> required, List<String> optional, ErrorSink sink) {
+        Parser(String file, TextReader text, List<String> required, List<String> optional, int maxRows,
+               ErrorSink sink, Consumer<Row> consumer) {
             this.file = file;
             this.text = text;
             this.required = required;
             this.optional = optional;
+            this.maxRows = maxRows;
             this.sink = sink;
-            this.lineStarts = lineStarts(text);
+            this.consumer = consumer;
         }
 
-        Optional<List<Row>> parse() throws IOException {
-            try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-                long nextLine = 1;
-                List<String> header = null;
-                List<Row> rows = new ArrayList<>();
+        /** The number of data rows, or empty when the file cannot be read as a table. */
+        Optional<Integer> parse() throws IOException {
+            long nextLine = 1;
+            int count = 0;
+            try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
                 var records = parser.iterator();
                 while (true) {
                     CSVRecord record;
@@ -145,72 +181,115 @@ public final class CsvFile {
                         }
                         record = records.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        String message = String.valueOf(e.getMessage());
-                        sink.add(DataError.at(file, (int) nextLine, message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")
-                                ? "text follows a closing quote (a field in quotes must end with the quote, as in \"100\",)"
-                                : "a quoted field is never closed (a \" opens a field that does not end)"));
+                        stop(e, nextLine);
                         return Optional.empty();
                     }
-                    int line = lineOf(record.getCharacterPosition());
+                    int line = text.lineOf(record.getCharacterPosition());
                     nextLine = parser.getCurrentLineNumber() + 1;
                     if (header == null) {
-                        header = header(record, line);
-                        if (header == null) {
+                        if (!header(record, line)) {
                             return Optional.empty();
                         }
                         continue;
                     }
-                    row(record, line, header).ifPresent(rows::add);
+                    if (isAllBlank(record)) {
+                        continue;
+                    }
+                    if (++count > maxRows) {
+                        sink.add(DataError.at(file, line, "the file has more than " + maxRows
+                                + " rows, the most that is read (is it the right file?); reading stopped here"));
+                        return Optional.empty();
+                    }
+                    row(record, line).ifPresent(consumer);
                 }
-                if (header == null) {
-                    sink.add(DataError.ofFile(file, "the file is empty (expected a header row: "
-                            + String.join(",", required) + ")"));
-                    return Optional.empty();
-                }
-                return Optional.of(rows);
+            } catch (TextReader.StopException e) {
+                stop(e, nextLine);
+                return Optional.empty();
             }
+            if (header == null) {
+                sink.add(DataError.ofFile(file, "the file is empty (expected a header row: "
+                        + String.join(",", required) + ")"));
+                return Optional.empty();
+            }
+            return Optional.of(count);
         }
 
-        private List<String> header(CSVRecord record, int line) {
-            List<String> names = new ArrayList<>();
+        /** Reports why the reading stopped: text that is not UTF-8, a row too long, a quote never closed. */
+        private void stop(Exception e, long nextLine) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            if (cause instanceof TextReader.StopException stop) {
+                sink.add(DataError.at(file, stop.line() > 0 ? stop.line() : (int) nextLine, stop.getMessage()));
+                return;
+            }
+            String message = String.valueOf(e.getMessage());
+            sink.add(DataError.at(file, (int) nextLine, message.toLowerCase(Locale.ROOT)
+                    .contains("between encapsulated token and delimiter")
+                    ? "text follows a closing quote (a field in quotes must end with the quote, as in \"100\",)"
+                    : "a quoted field is never closed (a \" opens a field that does not end)"));
+        }
+
+        private boolean header(CSVRecord record, int line) {
+            List<String> names = new ArrayList<>(record.size());
             record.forEach(value -> names.add(value.trim()));
             if (names.size() == 1 && names.get(0).contains(";")) {
                 sink.add(DataError.at(file, line, "the columns are separated by semicolons (;), expected commas (,):"
                         + " save the sheet as \"CSV (comma delimited)\" or \"CSV UTF-8\""));
-                return null;
+                return false;
             }
+            headerShown = shown(names);
             boolean ok = true;
+            Set<String> seen = new HashSet<>();
+            Map<String, Integer> known = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                if (names.indexOf(names.get(i)) != i && (required.contains(names.get(i)) || optional.contains(names.get(i)))) {
-                    sink.add(DataError.at(file, line, "column " + names.get(i) + " appears twice in the header"));
+                String name = names.get(i);
+                boolean read = required.contains(name) || optional.contains(name);
+                if (!seen.add(name) && read) {
+                    sink.add(DataError.at(file, line, "column " + name + " appears twice in the header"));
                     ok = false;
+                }
+                if (read) {
+                    known.putIfAbsent(name, i);
                 }
             }
             for (String column : required) {
-                if (!names.contains(column)) {
+                if (!known.containsKey(column)) {
                     sink.add(DataError.at(file, line, "missing column " + column
-                            + " (the header has: " + String.join(",", names) + ")"));
+                            + " (the header has: " + headerShown + ")"));
                     ok = false;
                 }
             }
-            return ok ? names : null;
+            if (ok) {
+                header = names;
+                knownNames = known.keySet().toArray(String[]::new);
+                knownIndexes = known.values().stream().mapToInt(Integer::intValue).toArray();
+            }
+            return ok;
         }
 
-        private Optional<Row> row(CSVRecord record, int line, List<String> header) {
-            if (record.size() == 1 && record.get(0).isBlank() || isAllBlank(record)) {
-                return Optional.empty();
+        /** The header's first columns, about a line of text, and how many there are when not all are shown. */
+        private static String shown(List<String> names) {
+            String all = String.join(",", names);
+            if (all.length() <= HEADER_SHOWN) {
+                return all;
             }
+            return excerpt(all, HEADER_SHOWN) + " (" + names.size() + " columns)";
+        }
+
+        private Optional<Row> row(CSVRecord record, int line) {
             if (record.size() != header.size()) {
-                sink.add(DataError.at(file, line, "found " + record.size() + " fields, expected "
-                        + header.size() + " like the header (" + String.join(",", header) + ")"
-                        + (record.size() > header.size() && hasDecimalCommaSplit(record)
-                                ? "; a number with a decimal comma? write 35.5, not 35,5" : "")));
+                boolean decimalComma = record.size() > header.size() && hasDecimalCommaSplit(record);
+                // one message per field count, built once: a file can have millions of such rows
+                String message = fieldCountMessages.computeIfAbsent(decimalComma ? -record.size() : record.size(),
+                        k -> "found " + record.size() + " fields, expected " + header.size() + " like the header ("
+                                + headerShown + ")" + (decimalComma
+                                        ? "; a number with a decimal comma? write 35.5, not 35,5" : ""));
+                sink.add(DataError.at(file, line, message));
                 return Optional.empty();
             }
             Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String value = record.get(i).trim();
-                cells.putIfAbsent(header.get(i), value.isEmpty() ? null : value);
+            for (int i = 0; i < knownIndexes.length; i++) {
+                String value = record.get(knownIndexes[i]).trim();
+                cells.put(knownNames[i], value.isEmpty() ? null : value);
             }
             return Optional.of(new Row(file, line, cells, sink));
         }
@@ -218,11 +297,15 @@ public final class CsvFile {
         /** Two neighbouring fields of digits, as an unquoted {@code 35,5} splits into. */
         private static boolean hasDecimalCommaSplit(CSVRecord record) {
             for (int i = 1; i < record.size(); i++) {
-                if (record.get(i - 1).trim().matches("\\d+") && record.get(i).trim().matches("\\d+")) {
+                if (isDigits(record.get(i - 1).trim()) && isDigits(record.get(i).trim())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isDigits(String text) {
+            return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
         }
 
         private static boolean isAllBlank(CSVRecord record) {
@@ -232,27 +315,6 @@ public final class CsvFile {
                 }
             }
             return true;
-        }
-
-        /** The 1-based line of a character offset, skipping the blank lines the parser passed over. */
-        private int lineOf(long position) {
-            int offset = (int) position;
-            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-                offset++;
-            }
-            int index = Arrays.binarySearch(lineStarts, offset);
-            return index >= 0 ? index + 1 : -index - 1;
-        }
-
-        private static int[] lineStarts(String text) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            return starts.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 }

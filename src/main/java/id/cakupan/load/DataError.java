@@ -1,10 +1,6 @@
 package id.cakupan.load;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import id.cakupan.model.LineNumbers;
 
@@ -15,17 +11,14 @@ import id.cakupan.model.LineNumbers;
  * {@code file:2, 3, 4 (3 lines): column c: message}.
  *
  * @param line  the first line with the problem
- * @param lines every line with the problem; empty when it is not tied to a line
+ * @param lines every line with the problem (the first ones and how many); null when it is not tied
+ *              to a line
  */
-public record DataError(String file, int line, String column, String message, List<Integer> lines)
+public record DataError(String file, int line, String column, String message, LineNumbers lines)
         implements Comparable<DataError> {
 
-    public DataError {
-        lines = List.copyOf(lines);
-    }
-
     public DataError(String file, int line, String column, String message) {
-        this(file, line, column, message, line > 0 ? List.of(line) : List.of());
+        this(file, line, column, message, line > 0 ? new LineNumbers(List.of(line)) : null);
     }
 
     public static DataError ofFile(String file, String message) {
@@ -38,35 +31,21 @@ public record DataError(String file, int line, String column, String message, Li
 
     /**
      * The errors with the same file, column and message on different lines merged into one that
-     * lists the lines, so that a column exported wrongly gives one message, not one per row.
-     * Sorted by file and first line.
+     * lists the lines, so that a column exported wrongly gives one message, not one per row; at
+     * most {@link ErrorSink#KEPT_PER_COLUMN} different errors per file and column, then how many
+     * more. Sorted by file and first line.
      */
     public static List<DataError> collapse(List<DataError> errors) {
-        Map<List<Object>, List<DataError>> groups = new LinkedHashMap<>();
-        for (DataError error : errors) {
-            List<Object> key = error.line > 0 ? Arrays.asList(error.file, error.column, error.message)
-                    : List.of(new Object());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(error);
-        }
-        List<DataError> collapsed = new ArrayList<>();
-        for (List<DataError> group : groups.values()) {
-            DataError first = group.get(0);
-            if (group.size() == 1) {
-                collapsed.add(first);
-            } else {
-                List<Integer> lines = group.stream().flatMap(e -> e.lines.stream()).sorted().distinct().toList();
-                collapsed.add(new DataError(first.file, lines.get(0), first.column, first.message, lines));
-            }
-        }
-        collapsed.sort(null);
-        return collapsed;
+        ErrorSink sink = new ErrorSink();
+        errors.forEach(sink::add);
+        return sink.errors();
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);
-        if (lines.size() > 1) {
-            text.append(':').append(new LineNumbers(lines)).append(" (").append(lines.size()).append(" lines)");
+        if (lines != null && lines.count() > 1) {
+            text.append(':').append(lines).append(" (").append(lines.count()).append(" lines)");
         } else if (line > 0) {
             text.append(':').append(line);
         }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import id.cakupan.model.BudgetRecord;
@@ -44,14 +46,27 @@ public final class DatasetLoader {
     public static final List<String> KNOWN_PARAMETERS = List.of(Parameters.MONTHLY_PREMIUM, "nama_instansi",
             "nama_instansi_en");
 
+    /**
+     * The most categories {@code kategori.csv} may hold: the built-in list has 16, and a briefing
+     * still reads with some thousands.
+     */
+    public static final int MAX_CATEGORIES = 10_000;
+
     private final Path dataDir;
     private final RegionCatalog regions;
     private final ErrorSink errors = new ErrorSink();
     private final List<InputFile> inputFiles = new ArrayList<>();
+    private final Consumer<String> progress;
 
     public DatasetLoader(Path dataDir, RegionCatalog regions) {
+        this(dataDir, regions, line -> { });
+    }
+
+    /** @param progress told of each file read, since a large folder takes a while */
+    public DatasetLoader(Path dataDir, RegionCatalog regions, Consumer<String> progress) {
         this.dataDir = dataDir;
         this.regions = regions;
+        this.progress = progress;
     }
 
     /** Loads the folder; throws with every error found when any row or file is wrong. */
@@ -164,7 +179,7 @@ public final class DatasetLoader {
         BuiltInCategories.groups().forEach(g -> groups.put(g.code(), g));
         Map<String, CategoryGroup> named = new LinkedHashMap<>();
         List<Category> categories = new ArrayList<>();
-        each(CATEGORIES, List.of(CODE, NAME, NAME_EN, GROUP), List.of(GROUP_NAME, GROUP_NAME_EN),
+        each(CATEGORIES, List.of(CODE, NAME, NAME_EN, GROUP), List.of(GROUP_NAME, GROUP_NAME_EN), MAX_CATEGORIES,
                 keyed(row -> Arrays.asList(row.optionalText(CODE)), row -> {
                     var category = new Category(row.text(CODE), row.text(NAME), row.text(NAME_EN), row.text(GROUP));
                     if (row.isValid()) {
@@ -178,9 +193,10 @@ public final class DatasetLoader {
                     }
                 }));
         groups.putAll(named);
+        Set<String> usedCodes = new HashSet<>();
+        categories.forEach(c -> usedCodes.add(c.groupCode()));
         List<CategoryGroup> used = new ArrayList<>();
-        groups.values().stream().filter(g -> categories.stream().anyMatch(c -> c.groupCode().equals(g.code())))
-                .forEach(used::add);
+        groups.values().stream().filter(g -> usedCodes.contains(g.code())).forEach(used::add);
         categories.stream().map(Category::groupCode).distinct().filter(code -> !groups.containsKey(code))
                 .forEach(code -> used.add(new CategoryGroup(code, code, code)));
         return new Categories(used, categories);
@@ -188,6 +204,11 @@ public final class DatasetLoader {
 
     /** Reads one file, if present, and hands each row to the consumer; a missing required file is an error. */
     private void each(String name, List<String> required, List<String> optional, Consumer<Row> consumer)
+            throws IOException {
+        each(name, required, optional, CsvFile.MAX_ROWS, consumer);
+    }
+
+    private void each(String name, List<String> required, List<String> optional, int maxRows, Consumer<Row> consumer)
             throws IOException {
         Path path = dataDir.resolve(name);
         String display = path.toString();
@@ -201,15 +222,15 @@ public final class DatasetLoader {
             errors.add(DataError.ofFile(display, "is not a file"));
             return;
         }
-        Optional<CsvFile> file = CsvFile.read(path, display, required, optional, errors);
+        progress.accept("Reading " + display + "…");
+        Optional<CsvFile> file = CsvFile.read(path, display, required, optional, maxRows, errors, consumer);
         if (file.isEmpty()) {
             return;
         }
-        if (file.get().rows().isEmpty() && REQUIRED.contains(name)) {
+        if (file.get().rowCount() == 0 && REQUIRED.contains(name)) {
             errors.add(DataError.ofFile(display, "has a header but no rows (expected at least one region and month)"));
         }
-        file.get().rows().forEach(consumer);
-        inputFiles.add(new InputFile(name, file.get().rows().size(), file.get().sha256()));
+        inputFiles.add(new InputFile(name, file.get().rowCount(), file.get().sha256()));
     }
 
     /** Wraps a row consumer with the duplicate-key check of its file; a null key is not checked. */
@@ -220,7 +241,8 @@ public final class DatasetLoader {
             if (k != null && !k.contains(null)) {
                 Integer first = firstLines.putIfAbsent(k, row.line());
                 if (first != null) {
-                    row.error("duplicate row: " + String.join(", ", k) + " is already given on line " + first);
+                    row.error("duplicate row: " + String.join(", ", k.stream().map(Row::excerpt).toList())
+                            + " is already given on line " + first);
                     return;
                 }
             }
@@ -281,8 +303,7 @@ public final class DatasetLoader {
         if (byCode.isPresent()) {
             return byCode;
         }
-        List<Category> byName = categories.categories().stream().filter(c -> c.name().equalsIgnoreCase(text)).toList();
-        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+        return categories.findByName(text);
     }
 
     /** The category code of a cell for the duplicate-key check: the code it is read as, else the cell. */

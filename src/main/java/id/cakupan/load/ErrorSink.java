@@ -2,6 +2,7 @@ package id.cakupan.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,44 +13,133 @@ import id.cakupan.model.LineNumbers;
 /**
  * Gathers the errors of a whole run, so that they are reported together, and the cells read with a
  * correction, so that each value read differently is reported once with its lines.
+ *
+ * <p>Memory stays bounded however broken a file is: the same error of a column on many lines is
+ * held once with its first lines and a count, and a file's column holds at most
+ * {@link #KEPT_PER_COLUMN} different errors (and as many corrections); beyond that only how many
+ * more there are is kept, and printed after the file's errors.
  */
 public final class ErrorSink {
 
-    private final List<DataError> errors = new ArrayList<>();
-    private final Map<List<String>, List<Integer>> corrections = new LinkedHashMap<>();
+    /** Different errors of one file and column that are listed; the rest are counted. */
+    public static final int KEPT_PER_COLUMN = 20;
+
+    /** Errors tied to a line, by file, column and message; errors of a file as a whole stay apart. */
+    private final Map<List<String>, Group> groups = new LinkedHashMap<>();
+    private final List<DataError> fileErrors = new ArrayList<>();
+    private final Map<List<String>, Integer> keptPerColumn = new HashMap<>();
+    private final Map<List<String>, Integer> moreErrors = new LinkedHashMap<>();
+    private final Map<List<String>, LineNumbers.Collector> corrections = new LinkedHashMap<>();
+    private final Map<List<String>, Integer> correctionsPerColumn = new HashMap<>();
+    private final Map<List<String>, Integer> moreCorrections = new LinkedHashMap<>();
+
+    private static final class Group {
+        final DataError first;
+        final LineNumbers.Collector lines = new LineNumbers.Collector();
+
+        Group(DataError first) {
+            this.first = first;
+        }
+    }
 
     public void add(DataError error) {
-        errors.add(error);
+        if (error.line() <= 0) {
+            fileErrors.add(error);
+            return;
+        }
+        List<String> key = Arrays.asList(error.file(), error.column(), error.message());
+        Group group = groups.get(key);
+        if (group == null) {
+            List<String> column = Arrays.asList(error.file(), error.column());
+            if (keptPerColumn.merge(column, 1, Integer::sum) > KEPT_PER_COLUMN) {
+                moreErrors.merge(column, 1, Integer::sum);
+                return;
+            }
+            group = new Group(error);
+            groups.put(key, group);
+        }
+        if (error.lines() == null) {
+            group.lines.add(error.line());
+        } else {
+            group.lines.add(error.lines());
+        }
     }
 
     /** A cell whose intent is certain was read as something else than written, e.g. "Perwal" as PERWAL. */
     public void corrected(String file, int line, String column, String message) {
-        corrections.computeIfAbsent(Arrays.asList(file, column, message), k -> new ArrayList<>()).add(line);
+        List<String> key = Arrays.asList(file, column, message);
+        LineNumbers.Collector lines = corrections.get(key);
+        if (lines == null) {
+            List<String> fileColumn = Arrays.asList(file, column);
+            if (correctionsPerColumn.merge(fileColumn, 1, Integer::sum) > KEPT_PER_COLUMN) {
+                moreCorrections.merge(fileColumn, 1, Integer::sum);
+                return;
+            }
+            lines = new LineNumbers.Collector();
+            corrections.put(key, lines);
+        }
+        lines.add(line);
     }
 
     public boolean isEmpty() {
-        return errors.isEmpty();
+        return groups.isEmpty() && fileErrors.isEmpty() && moreErrors.isEmpty();
     }
 
+    /** The errors as they are printed. */
     public int size() {
-        return errors.size();
+        return errors().size();
     }
 
+    /**
+     * The errors, each once with its lines, sorted by file and first line; after a file's errors,
+     * for each of its columns with more different errors than are listed, how many more.
+     */
     public List<DataError> errors() {
-        return List.copyOf(errors);
+        List<DataError> sorted = new ArrayList<>(fileErrors);
+        groups.values().forEach(g -> {
+            LineNumbers lines = g.lines.lines();
+            sorted.add(new DataError(g.first.file(), lines.first(), g.first.column(), g.first.message(), lines));
+        });
+        sorted.sort(null);
+        List<DataError> all = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            all.add(sorted.get(i));
+            String file = sorted.get(i).file();
+            if (i + 1 == sorted.size() || !sorted.get(i + 1).file().equals(file)) {
+                all.addAll(more(file));
+            }
+        }
+        moreErrors.keySet().stream().map(k -> k.get(0)).distinct()
+                .filter(file -> sorted.stream().noneMatch(e -> e.file().equals(file)))
+                .forEach(file -> all.addAll(more(file)));
+        return all;
+    }
+
+    private List<DataError> more(String file) {
+        List<DataError> more = new ArrayList<>();
+        moreErrors.forEach((key, count) -> {
+            if (key.get(0).equals(file)) {
+                more.add(new DataError(file, 0, key.get(1), "and " + count + " more different error(s)"
+                        + (key.get(1) == null ? " in its rows" : " in this column")
+                        + ", not listed (correct the ones above and run again)"));
+            }
+        });
+        return more;
     }
 
     /** One warning per file, column and value read with a correction, in the order first found. */
     public List<InputWarning> warnings() {
         List<InputWarning> warnings = new ArrayList<>();
         corrections.forEach((key, lines) -> warnings.add(new InputWarning(key.get(0), key.get(1), key.get(2),
-                new LineNumbers(lines))));
+                lines.lines())));
+        moreCorrections.forEach((key, count) -> warnings.add(new InputWarning(key.get(0), key.get(1),
+                "and " + count + " more different value(s) read with a correction, not listed", null)));
         return warnings;
     }
 
     public void throwIfAny() throws InvalidDataException {
-        if (!errors.isEmpty()) {
-            throw new InvalidDataException(errors);
+        if (!isEmpty()) {
+            throw new InvalidDataException(this);
         }
     }
 }

@@ -14,7 +14,18 @@ public class InvalidDataException extends Exception {
     private final transient List<DataError> errors;
 
     public InvalidDataException(List<DataError> errors) {
-        this.errors = List.copyOf(DataError.collapse(errors));
+        this(sinkOf(errors));
+    }
+
+    /** The errors a sink gathered, already collapsed and bounded. */
+    public InvalidDataException(ErrorSink sink) {
+        this.errors = List.copyOf(sink.errors());
+    }
+
+    private static ErrorSink sinkOf(List<DataError> errors) {
+        ErrorSink sink = new ErrorSink();
+        errors.forEach(sink::add);
+        return sink;
     }
 
     @Override

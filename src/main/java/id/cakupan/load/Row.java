@@ -287,8 +287,11 @@ public final class Row {
 
     /** The value as shown in a message: quoted, on one line, at most 40 characters. */
     static String quote(String value) {
-        String oneLine = value.replace("\r", "").replace("\n", "\\n");
-        String shown = oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
-        return '"' + shown + '"';
+        return '"' + excerpt(value) + '"';
+    }
+
+    /** The value as shown in a message without quotes: on one line, at most 40 characters. */
+    static String excerpt(String value) {
+        return CsvFile.excerpt(value, 40);
     }
 }

@@ -8,11 +8,15 @@ package id.cakupan.model;
  * @param file    the file as the user named it
  * @param column  the column of the cells
  * @param message what was read, e.g. {@code read "Ditetapkan" as DITETAPKAN}
+ * @param lines   where; null for the count of values beyond those listed
  */
 public record InputWarning(String file, String column, String message, LineNumbers lines) {
 
     /** {@code data/regulasi.csv: column status: read "Ditetapkan" as DITETAPKAN (lines 3, 4, 7)}. */
     public String describe() {
+        if (lines == null) {
+            return file + ": column " + column + ": " + message;
+        }
         return file + ": column " + column + ": " + message + " (" + (lines.count() == 1 ? "line " : "lines ")
                 + lines + ")";
     }

@@ -154,6 +154,9 @@ public final class RegionCharts {
                 messages.locale(), compact);
     }
 
+    /** Categories drawn as bars of their own in a chart; the rest share one bar. */
+    public static final int CHART_CATEGORIES = 12;
+
     /** Protected workers per category (summed over funders), largest first. */
     public List<CategoryChart.Bar> vulnerableBars(Region region) {
         boolean english = !formats.isIndonesian();
@@ -169,7 +172,23 @@ public final class RegionCharts {
                 .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
     }
 
-    /** Null when no vulnerable worker is protected in the region this month. */
+    /**
+     * The bars a chart draws: the {@link #CHART_CATEGORIES} largest categories and, when there are
+     * more, one bar for the rest ("1,988 other categories") so that a region with thousands of
+     * categories still gets a chart that can be read. The data tables list every category.
+     */
+    public List<CategoryChart.Bar> chartBars(List<CategoryChart.Bar> bars) {
+        if (bars.size() <= CHART_CATEGORIES + 1) {
+            return bars;
+        }
+        List<CategoryChart.Bar> shown = new java.util.ArrayList<>(bars.subList(0, CHART_CATEGORIES));
+        List<CategoryChart.Bar> rest = bars.subList(CHART_CATEGORIES, bars.size());
+        shown.add(new CategoryChart.Bar(messages.get("chart.otherCategories", formats.integer(rest.size())),
+                messages.get("chart.otherGroup"), rest.stream().mapToLong(CategoryChart.Bar::value).sum()));
+        return shown;
+    }
+
+    /** Null when no vulnerable worker is protected in the region this month; the bars as {@link #chartBars} gives them. */
     public JFreeChart vulnerableChart(List<CategoryChart.Bar> bars) {
         return bars.isEmpty() ? null : CategoryChart.create(bars, messages.locale());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,22 +17,24 @@ class CsvFileTest {
     @TempDir
     Path dir;
 
-    private CsvFile read(byte[] content, ErrorSink sink) throws Exception {
+    /** The rows read, or null when the file could not be read as a table. */
+    private List<Row> read(byte[] content, ErrorSink sink) throws Exception {
         Path file = dir.resolve("t.csv");
         Files.write(file, content);
-        return CsvFile.read(file, "t.csv", List.of("a", "b"), List.of(), sink).orElse(null);
+        List<Row> rows = new ArrayList<>();
+        return CsvFile.read(file, "t.csv", List.of("a", "b"), List.of(), sink, rows::add).isPresent() ? rows : null;
     }
 
-    private CsvFile read(String content, ErrorSink sink) throws Exception {
+    private List<Row> read(String content, ErrorSink sink) throws Exception {
         return read(content.getBytes(StandardCharsets.UTF_8), sink);
     }
 
     @Test
     void acceptsByteOrderMarkCrlfSpacedHeadersAndQuotedNumbers() throws Exception {
         ErrorSink sink = new ErrorSink();
-        CsvFile csv = read("\uFEFF a , b \r\n\"708000\",2\r\n", sink);
+        List<Row> csv = read("\uFEFF a , b \r\n\"708000\",2\r\n", sink);
         assertTrue(sink.isEmpty(), sink.errors().toString());
-        Row row = csv.rows().get(0);
+        Row row = csv.get(0);
         assertEquals(708000L, row.count("a", true));
         assertEquals(2, row.line());
     }
@@ -39,17 +42,17 @@ class CsvFileTest {
     @Test
     void linesCountFromTheStartOfEachRowPastBlankLinesAndQuotedLineBreaks() throws Exception {
         ErrorSink sink = new ErrorSink();
-        CsvFile csv = read("a,b\n1,\"two\nlines\"\n\n3,4\n", sink);
+        List<Row> csv = read("a,b\n1,\"two\nlines\"\n\n3,4\n", sink);
         assertTrue(sink.isEmpty());
-        assertEquals(List.of(2, 5), csv.rows().stream().map(Row::line).toList());
+        assertEquals(List.of(2, 5), csv.stream().map(Row::line).toList());
     }
 
     @Test
     void rowsOfEmptyCellsAreSkipped() throws Exception {
         ErrorSink sink = new ErrorSink();
-        CsvFile csv = read("a,b\n1,2\n,\n", sink);
+        List<Row> csv = read("a,b\n1,2\n,\n", sink);
         assertTrue(sink.isEmpty());
-        assertEquals(1, csv.rows().size());
+        assertEquals(1, csv.size());
     }
 
     @Test
@@ -67,7 +70,7 @@ class CsvFileTest {
         read("", sink);
         assertEquals("t.csv: the file is empty (expected a header row: a,b)", sink.errors().get(0).toString());
         ErrorSink headerOnly = new ErrorSink();
-        assertEquals(0, read("a,b\n", headerOnly).rows().size());
+        assertEquals(0, read("a,b\n", headerOnly).size());
         assertTrue(headerOnly.isEmpty());
     }
 
@@ -77,5 +80,22 @@ class CsvFileTest {
         read("a,b\n1,2\n3,\"4\n5,6\n", sink);
         assertEquals("t.csv:3: a quoted field is never closed (a \" opens a field that does not end)",
                 sink.errors().get(0).toString());
+    }
+
+    @Test
+    void aZeroByteAfterTheFirstBytesNamesItsLine() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        String start = "a,b\n" + "1,2\n".repeat(300);
+        read(start + "3,\u00004\n", sink);
+        assertEquals("t.csv:302: the file holds a zero byte, which no text file has: it is not CSV text"
+                + " (save the sheet as \"CSV UTF-8\")", sink.errors().get(0).toString());
+    }
+
+    @Test
+    void aQuoteNeverClosedInALargeFileStopsAtTheLongestRow() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        assertEquals(null, read("a,b\n1,2\n3,\"4\n" + "5,6\n".repeat(TextReader.MAX_ROW_CHARS / 4 + 10), sink));
+        assertEquals(List.of("t.csv:3: a row longer than 8 MB starts here: is a quote (\") never closed?"),
+                sink.errors().stream().map(DataError::toString).toList());
     }
 }

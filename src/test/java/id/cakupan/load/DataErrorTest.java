@@ -47,4 +47,31 @@ class DataErrorTest {
         assertEquals(1, e.errors().size());
         assertEquals("1 error(s) in the data", e.getMessage());
     }
+
+    @Test
+    void aColumnListsTwentyDifferentErrorsAndCountsTheRestAfterTheFilesErrors() {
+        List<DataError> errors = new ArrayList<>();
+        for (int line = 2; line <= 100_001; line++) {
+            errors.add(new DataError("k.csv", line, "peserta_aktif", "\"" + line + ",5\" is not a whole number"));
+        }
+        errors.add(new DataError("k.csv", 3, "segmen", "\"PBI\" is not a known segmen"));
+        List<String> collapsed = collapse(errors);
+        assertEquals(22, collapsed.size());
+        assertEquals("k.csv:2: column peserta_aktif: \"2,5\" is not a whole number", collapsed.get(0));
+        assertEquals("k.csv:3: column segmen: \"PBI\" is not a known segmen", collapsed.get(2));
+        assertEquals("k.csv: column peserta_aktif: and 99980 more different error(s) in this column, not listed"
+                + " (correct the ones above and run again)", collapsed.get(21));
+    }
+
+    @Test
+    void linesBeyondTheFirstTenAreCountedNotKept() {
+        ErrorSink sink = new ErrorSink();
+        for (int line = 2; line <= 3_000_001; line++) {
+            sink.add(DataError.at("k.csv", line, "found 5 fields, expected 4"));
+        }
+        var error = sink.errors().get(0);
+        assertEquals(10, error.lines().shown().size());
+        assertEquals("k.csv:2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2999990 more (3000000 lines): found 5 fields, expected 4",
+                error.toString());
+    }
 }

@@ -97,7 +97,7 @@ final class PageCharts {
 
     Map<String, Object> vulnerable(Region region) {
         var bars = charts.vulnerableBars(region);
-        var chart = charts.vulnerableChart(bars);
+        var chart = charts.vulnerableChart(charts.chartBars(bars));
         if (chart == null) {
             return null;
         }

@@ -169,7 +169,7 @@ final class BriefingParameters {
     }
 
     private Object vulnerableChart(Region region) {
-        var bars = charts.vulnerableBars(region);
+        var bars = charts.chartBars(charts.vulnerableBars(region));
         return bars.isEmpty() ? null : new ChartRenderable(charts.vulnerableChart(bars), 70 + 20.0 * bars.size());
     }
 

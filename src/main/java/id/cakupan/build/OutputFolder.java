@@ -13,7 +13,11 @@ import java.util.stream.Stream;
 /**
  * The output folder, replaced only whole: a build writes into a staging folder beside it and swaps
  * it in when complete, so that a failed or interrupted run leaves the previous output as it was.
- * Only folders that carry Cakupan's marker file are ever replaced or deleted.
+ * Only folders that carry Cakupan's marker file are ever replaced or deleted, and a run killed at any
+ * moment leaves nothing that the next run does not clean up: a folder is created and marked under a
+ * scratch name and only then renamed (atomically) to a staging name, and a folder is renamed to a
+ * scratch name before it is emptied, its marker last. So a staging or retired folder always carries
+ * the marker, and a scratch folder either carries it or is empty.
  */
 public final class OutputFolder {
 
@@ -21,6 +25,7 @@ public final class OutputFolder {
     public static final String MARKER = ".cakupan-output";
     private static final String STAGING = ".cakupan-staging-";
     private static final String RETIRED = ".cakupan-retired-";
+    private static final String SCRATCH = ".cakupan-scratch-";
 
     private final Path out;
     private Path staging;
@@ -56,10 +61,11 @@ public final class OutputFolder {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         restoreOrDeleteLeftovers(parent);
+        String id = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         // not createTempDirectory: its owner-only permissions would carry over to the published folder
-        staging = Files.createDirectory(parent.resolve(prefix(STAGING) + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime())));
-        Files.createFile(staging.resolve(MARKER));
+        Path scratch = Files.createDirectory(parent.resolve(prefix(SCRATCH) + id));
+        Files.createFile(scratch.resolve(MARKER));
+        staging = Files.move(scratch, parent.resolve(prefix(STAGING) + id), StandardCopyOption.ATOMIC_MOVE);
         return staging;
     }
 
@@ -76,7 +82,7 @@ public final class OutputFolder {
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         staging = null;
         if (retired != null) {
-            deleteTree(retired);
+            remove(retired);
         }
     }
 
@@ -84,7 +90,7 @@ public final class OutputFolder {
     public void discard() {
         if (staging != null) {
             try {
-                deleteTree(staging);
+                remove(staging);
             } catch (IOException e) {
                 // left for the next run's clean-up
             }
@@ -99,41 +105,61 @@ public final class OutputFolder {
     private void restoreOrDeleteLeftovers(Path parent) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix("") + ".cakupan-*")) {
             for (Path sibling : siblings) {
-                if (!Files.exists(sibling.resolve(MARKER))) {
+                String name = sibling.getFileName().toString();
+                boolean marked = Files.exists(sibling.resolve(MARKER));
+                if (name.startsWith(prefix(SCRATCH)) && Files.isDirectory(sibling) && (marked || isEmpty(sibling))) {
+                    emptyAndDelete(sibling);
+                } else if (!marked) {
                     continue;
-                }
-                boolean retired = sibling.getFileName().toString().startsWith(prefix(RETIRED));
-                if (retired && !Files.exists(out)) {
+                } else if (name.startsWith(prefix(RETIRED)) && !Files.exists(out)) {
                     Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
                 } else {
-                    deleteTree(sibling);
+                    remove(sibling);
                 }
             }
         }
+    }
+
+    /** Deletes a marked folder: renamed to a scratch name first, so that a kill halfway leaves one to clean up. */
+    private void remove(Path marked) throws IOException {
+        if (!Files.exists(marked)) {
+            return;
+        }
+        Path scratch = marked.resolveSibling(prefix(SCRATCH) + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()));
+        emptyAndDelete(Files.move(marked, scratch, StandardCopyOption.ATOMIC_MOVE));
+    }
+
+    /** Deletes a scratch folder, its marker last: until the folder is empty it stays marked. */
+    private static void emptyAndDelete(Path scratch) throws IOException {
+        Path marker = scratch.resolve(MARKER);
+        Files.walkFileTree(scratch, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(scratch)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.deleteIfExists(marker);
+        Files.delete(scratch);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

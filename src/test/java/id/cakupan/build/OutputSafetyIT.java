@@ -87,6 +87,40 @@ class OutputSafetyIT {
     }
 
     /**
+     * Kills, again and again at random moments, a process that only stages and publishes (so that the
+     * short steps between creating, marking, swapping and deleting folders are hit, not just the long
+     * rendering): each time the next run must clean up everything and find a whole output.
+     */
+    @Test
+    void aRunKilledWhileStagingOrPublishingLeavesNothingTheNextRunCannotCleanUp() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("kills"));
+        Path out = dir.resolve("output");
+        String classpath = PROJECT.resolve("target/classes") + java.io.File.pathSeparator
+                + PROJECT.resolve("target/test-classes");
+        java.util.Random random = new java.util.Random(20251129);
+        for (int kill = 0; kill < 40; kill++) {
+            Process process = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                    StagingLoop.class.getName(), out.toString()).redirectErrorStream(true).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertEquals("looping", lines.readLine(), "the loop started");
+                Thread.sleep(random.nextInt(40));
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+
+            OutputFolder next = new OutputFolder(out);
+            next.stage();
+            next.discard();
+            try (Stream<Path> siblings = Files.list(dir)) {
+                assertEquals(List.of("output"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                        "after kill " + kill + " the next run cleans up whatever the killed one left");
+            }
+            assertTrue(Files.exists(out.resolve(OutputFolder.MARKER)), "after kill " + kill + " the output is whole");
+            assertTrue(Files.exists(out.resolve("data/round.txt")), "after kill " + kill + " the output is whole");
+        }
+    }
+
+    /**
      * Waits until the build's staging folder (beside the output) holds {@code part} ("staging" for
      * the folder itself); false when the build ends first.
      */

@@ -69,11 +69,86 @@ public final class OutputFolder {
         return staging;
     }
 
-    /** Swaps the staging folder in for the output folder. */
-    public void publish() throws IOException {
+    /**
+     * Whether this build updates one region's files inside the existing output rather than replacing
+     * it: only a one-region build does, and only inside a full output made from the same data, month,
+     * language and program, so that the result is what a full build would write. A one-region build
+     * that would otherwise lose files (another region's, or a full output that it cannot match) is
+     * refused; into a new or empty folder, or over its own region's output, it replaces as usual.
+     */
+    public boolean updates(OutputStamp wanted, String shownAs) throws UsageException, IOException {
+        Path marker = out.resolve(MARKER);
+        if (wanted.isComplete() || !Files.isRegularFile(marker)) {
+            return false;  // a full build, or a new or empty folder (inspect refused any other)
+        }
+        String refusal = "refusing to replace it with the outputs of region " + wanted.region()
+                + " alone (build all regions into it first, or choose a new or empty folder)";
+        OutputStamp existing = OutputStamp.parse(Files.readAllBytes(marker)).orElseThrow(() -> new UsageException(
+                "--out " + shownAs + " was made by an earlier version of Cakupan that did not record what it holds; "
+                        + refusal));
+        if (!existing.isComplete()) {
+            if (existing.region().equals(wanted.region())) {
+                return false;
+            }
+            throw new UsageException("--out " + shownAs + " holds only the outputs of region " + existing.region()
+                    + "; " + refusal);
+        }
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        if (!existing.period().equals(wanted.period())) {
+            differences.add("for " + existing.period() + ", not " + wanted.period());
+        }
+        if (!existing.language().equals(wanted.language())) {
+            differences.add("with --lang " + existing.language() + ", not " + wanted.language());
+        }
+        if (!existing.data().equals(wanted.data())) {
+            differences.add("from other data (fingerprint " + existing.data() + ", not " + wanted.data() + ")");
+        }
+        if (!existing.version().equals(wanted.version())) {
+            differences.add("by Cakupan " + existing.version() + ", not " + wanted.version());
+        }
+        if (!differences.isEmpty()) {
+            throw new UsageException("--out " + shownAs + " holds a full output made " + String.join(", ", differences)
+                    + "; refusing to update region " + wanted.region() + " in it, which would then not match the "
+                    + "rest (build all regions, or choose a new or empty folder)");
+        }
+        return true;
+    }
+
+    /**
+     * Completes the staging folder with the existing output's files: every file the build did not
+     * write, and those it wrote that {@code keepExisting} names (by their path relative to the output
+     * folder). Files are hard links where the file system allows, copies elsewhere; the existing output
+     * is never written to.
+     */
+    public void addExisting(java.util.function.Predicate<Path> keepExisting) throws IOException {
         if (staging == null) {
             throw new IllegalStateException("nothing staged");
         }
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = out.relativize(file);
+                Path target = staging.resolve(relative.toString());
+                if (relative.toString().equals(MARKER) || Files.exists(target) && !keepExisting.test(relative)) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path link = target.resolveSibling(target.getFileName() + ".cakupan-link");
+                try {
+                    Files.createLink(link, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                Files.move(link, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /** Records what the staged output holds in its marker and swaps it in for the output folder. */
+    public void publish(OutputStamp stamp) throws IOException {
+        if (staging == null) {
+            throw new IllegalStateException("nothing staged");
+        }
+        Files.write(staging.resolve(MARKER), stamp.text());
         Path retired = null;
         if (Files.exists(out)) {
             retired = out.resolveSibling(prefix(RETIRED) + ProcessHandle.current().pid());

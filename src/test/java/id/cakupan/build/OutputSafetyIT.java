@@ -86,6 +86,30 @@ class OutputSafetyIT {
         assertTrue(Files.readString(out.resolve("data/README.txt")).contains("November 2025"));
     }
 
+    @Test
+    void aKilledBuildLeavesNothingInTheTempFolder() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Path out = temp.resolve("output");
+        for (String run : List.of("killed with a fresh cache", "killed", "completed")) {
+            ProcessBuilder builder = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "build",
+                    "--data", DATA, "--out", out.toString(), "--templates", PROJECT.resolve("report-templates").toString())
+                    .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile());
+            builder.environment().put("CAKUPAN_CACHE", temp.resolve("cache").toString());
+            Process process = builder.start();
+            if (run.startsWith("killed")) {
+                // by the first PDF every font has been loaded
+                assertTrue(awaitStaging(process, "pdf"), "the build got as far as the PDFs");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            } else {
+                assertEquals(0, process.waitFor(), Files.readString(temp.resolve("build.log")));
+            }
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(),
+                        "a build " + run + " leaves nothing in java.io.tmpdir (such as +~JF….tmp font copies)");
+            }
+        }
+    }
+
     /**
      * Kills, again and again at random moments, a process that only stages and publishes (so that the
      * short steps between creating, marking, swapping and deleting folders are hit, not just the long

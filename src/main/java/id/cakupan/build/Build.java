@@ -87,6 +87,7 @@ public final class Build {
         preparation.await();
         OutputStamp stamp = new OutputStamp(options.region(), period, options.locale().getLanguage(),
                 indicators.data().dataset().fingerprint(), OutputStamp.programVersion());
+        out.recover();
         boolean update = out.updates(stamp, options.outDir().toString());
 
         Path staging = out.stage();

@@ -56,11 +56,20 @@ public final class OutputFolder {
         }
     }
 
-    /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
-    public Path stage() throws IOException {
+    /**
+     * Puts back an output that a killed run had swapped away and deletes the other folders that
+     * interrupted runs left beside it; before {@link #updates} looks at the output, and by {@link #stage}.
+     */
+    public void recover() throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         restoreOrDeleteLeftovers(parent);
+    }
+
+    /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
+    public Path stage() throws IOException {
+        Path parent = out.getParent();
+        recover();
         String id = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         // not createTempDirectory: its owner-only permissions would carry over to the published folder
         Path scratch = Files.createDirectory(parent.resolve(prefix(SCRATCH) + id));

@@ -228,6 +228,11 @@ class CommandLineIT {
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList(), "no folder is left over");
         }
+
+        // a killed run had swapped the full output away: it is put back before the region build looks at it
+        Files.move(out, temp.resolve(".out.cakupan-retired-999"));
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04").exitCode());
+        assertEquals(full, hashes(out), "the full output is restored and updated, not replaced by one region's files");
     }
 
     @Test

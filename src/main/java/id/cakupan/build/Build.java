@@ -84,6 +84,10 @@ public final class Build {
             }
         }
         preparation.await();
+        OutputStamp stamp = new OutputStamp(options.region(), period, options.locale().getLanguage(),
+                indicators.data().dataset().fingerprint(), OutputStamp.programVersion());
+        out.recover();
+        boolean update = out.updates(stamp, options.outDir().toString());
 
         Path staging = out.stage();
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");
@@ -98,9 +102,18 @@ public final class Build {
                 List<Path> written = renderer.render(context);
                 progress.note(String.format(Locale.ROOT, "Rendered %s: %d file(s) in %.1f s", renderer.name(),
                         written.size(), (System.nanoTime() - start) / 1e9));
-                written.forEach(f -> files.add(options.outDir().resolve(staging.relativize(f))));
+                for (Path file : written) {
+                    Path relative = staging.relativize(file);
+                    if (!update || !renderer.holdsAllRegions(relative)) {
+                        files.add(options.outDir().resolve(relative));
+                    }
+                }
             }
-            out.publish();
+            if (update) {
+                // the full output's tables hold every region's rows; with the same data they are already right
+                out.addExisting(file -> renderers.stream().anyMatch(r -> r.holdsAllRegions(file)));
+            }
+            out.publish(update ? stamp.withAllRegions() : stamp);
             return new Outcome(indicators, files);
         } finally {
             out.discard();

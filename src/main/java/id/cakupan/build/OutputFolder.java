@@ -13,7 +13,11 @@ import java.util.stream.Stream;
 /**
  * The output folder, replaced only whole: a build writes into a staging folder beside it and swaps
  * it in when complete, so that a failed or interrupted run leaves the previous output as it was.
- * Only folders that carry Cakupan's marker file are ever replaced or deleted.
+ * Only folders that carry Cakupan's marker file are ever replaced or deleted, and a run killed at any
+ * moment leaves nothing that the next run does not clean up: a folder is created and marked under a
+ * scratch name and only then renamed (atomically) to a staging name, and a folder is renamed to a
+ * scratch name before it is emptied, its marker last. So a staging or retired folder always carries
+ * the marker, and a scratch folder either carries it or is empty.
  */
 public final class OutputFolder {
 
@@ -21,6 +25,7 @@ public final class OutputFolder {
     public static final String MARKER = ".cakupan-output";
     private static final String STAGING = ".cakupan-staging-";
     private static final String RETIRED = ".cakupan-retired-";
+    private static final String SCRATCH = ".cakupan-scratch-";
 
     private final Path out;
     private Path staging;
@@ -51,23 +56,108 @@ public final class OutputFolder {
         }
     }
 
-    /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
-    public Path stage() throws IOException {
+    /**
+     * Puts back an output that a killed run had swapped away and deletes the other folders that
+     * interrupted runs left beside it; before {@link #updates} looks at the output, and by {@link #stage}.
+     */
+    public void recover() throws IOException {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         restoreOrDeleteLeftovers(parent);
+    }
+
+    /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
+    public Path stage() throws IOException {
+        Path parent = out.getParent();
+        recover();
+        String id = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         // not createTempDirectory: its owner-only permissions would carry over to the published folder
-        staging = Files.createDirectory(parent.resolve(prefix(STAGING) + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime())));
-        Files.createFile(staging.resolve(MARKER));
+        Path scratch = Files.createDirectory(parent.resolve(prefix(SCRATCH) + id));
+        Files.createFile(scratch.resolve(MARKER));
+        staging = Files.move(scratch, parent.resolve(prefix(STAGING) + id), StandardCopyOption.ATOMIC_MOVE);
         return staging;
     }
 
-    /** Swaps the staging folder in for the output folder. */
-    public void publish() throws IOException {
+    /**
+     * Whether this build updates one region's files inside the existing output rather than replacing
+     * it: only a one-region build does, and only inside a full output made from the same data, month,
+     * language and program, so that the result is what a full build would write. A one-region build
+     * that would otherwise lose files (another region's, or a full output that it cannot match) is
+     * refused; into a new or empty folder, or over its own region's output, it replaces as usual.
+     */
+    public boolean updates(OutputStamp wanted, String shownAs) throws UsageException, IOException {
+        Path marker = out.resolve(MARKER);
+        if (wanted.isComplete() || !Files.isRegularFile(marker)) {
+            return false;  // a full build, or a new or empty folder (inspect refused any other)
+        }
+        String refusal = "refusing to replace it with the outputs of region " + wanted.region()
+                + " alone (build all regions into it first, or choose a new or empty folder)";
+        OutputStamp existing = OutputStamp.parse(Files.readAllBytes(marker)).orElseThrow(() -> new UsageException(
+                "--out " + shownAs + " was made by an earlier version of Cakupan that did not record what it holds; "
+                        + refusal));
+        if (!existing.isComplete()) {
+            if (existing.region().equals(wanted.region())) {
+                return false;
+            }
+            throw new UsageException("--out " + shownAs + " holds only the outputs of region " + existing.region()
+                    + "; " + refusal);
+        }
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        if (!existing.period().equals(wanted.period())) {
+            differences.add("for " + existing.period() + ", not " + wanted.period());
+        }
+        if (!existing.language().equals(wanted.language())) {
+            differences.add("with --lang " + existing.language() + ", not " + wanted.language());
+        }
+        if (!existing.data().equals(wanted.data())) {
+            differences.add("from other data (fingerprint " + existing.data() + ", not " + wanted.data() + ")");
+        }
+        if (!existing.version().equals(wanted.version())) {
+            differences.add("by Cakupan " + existing.version() + ", not " + wanted.version());
+        }
+        if (!differences.isEmpty()) {
+            throw new UsageException("--out " + shownAs + " holds a full output made " + String.join(", ", differences)
+                    + "; refusing to update region " + wanted.region() + " in it, which would then not match the "
+                    + "rest (build all regions, or choose a new or empty folder)");
+        }
+        return true;
+    }
+
+    /**
+     * Completes the staging folder with the existing output's files: every file the build did not
+     * write, and those it wrote that {@code keepExisting} names (by their path relative to the output
+     * folder). Files are hard links where the file system allows, copies elsewhere; the existing output
+     * is never written to.
+     */
+    public void addExisting(java.util.function.Predicate<Path> keepExisting) throws IOException {
         if (staging == null) {
             throw new IllegalStateException("nothing staged");
         }
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = out.relativize(file);
+                Path target = staging.resolve(relative.toString());
+                if (relative.toString().equals(MARKER) || Files.exists(target) && !keepExisting.test(relative)) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path link = target.resolveSibling(target.getFileName() + ".cakupan-link");
+                try {
+                    Files.createLink(link, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                Files.move(link, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /** Records what the staged output holds in its marker and swaps it in for the output folder. */
+    public void publish(OutputStamp stamp) throws IOException {
+        if (staging == null) {
+            throw new IllegalStateException("nothing staged");
+        }
+        Files.write(staging.resolve(MARKER), stamp.text());
         Path retired = null;
         if (Files.exists(out)) {
             retired = out.resolveSibling(prefix(RETIRED) + ProcessHandle.current().pid());
@@ -76,7 +166,7 @@ public final class OutputFolder {
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         staging = null;
         if (retired != null) {
-            deleteTree(retired);
+            remove(retired);
         }
     }
 
@@ -84,7 +174,7 @@ public final class OutputFolder {
     public void discard() {
         if (staging != null) {
             try {
-                deleteTree(staging);
+                remove(staging);
             } catch (IOException e) {
                 // left for the next run's clean-up
             }
@@ -99,41 +189,61 @@ public final class OutputFolder {
     private void restoreOrDeleteLeftovers(Path parent) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix("") + ".cakupan-*")) {
             for (Path sibling : siblings) {
-                if (!Files.exists(sibling.resolve(MARKER))) {
+                String name = sibling.getFileName().toString();
+                boolean marked = Files.exists(sibling.resolve(MARKER));
+                if (name.startsWith(prefix(SCRATCH)) && Files.isDirectory(sibling) && (marked || isEmpty(sibling))) {
+                    emptyAndDelete(sibling);
+                } else if (!marked) {
                     continue;
-                }
-                boolean retired = sibling.getFileName().toString().startsWith(prefix(RETIRED));
-                if (retired && !Files.exists(out)) {
+                } else if (name.startsWith(prefix(RETIRED)) && !Files.exists(out)) {
                     Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
                 } else {
-                    deleteTree(sibling);
+                    remove(sibling);
                 }
             }
         }
+    }
+
+    /** Deletes a marked folder: renamed to a scratch name first, so that a kill halfway leaves one to clean up. */
+    private void remove(Path marked) throws IOException {
+        if (!Files.exists(marked)) {
+            return;
+        }
+        Path scratch = marked.resolveSibling(prefix(SCRATCH) + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()));
+        emptyAndDelete(Files.move(marked, scratch, StandardCopyOption.ATOMIC_MOVE));
+    }
+
+    /** Deletes a scratch folder, its marker last: until the folder is empty it stays marked. */
+    private static void emptyAndDelete(Path scratch) throws IOException {
+        Path marker = scratch.resolve(MARKER);
+        Files.walkFileTree(scratch, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(scratch)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.deleteIfExists(marker);
+        Files.delete(scratch);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

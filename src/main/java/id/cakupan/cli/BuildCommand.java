@@ -48,7 +48,8 @@ final class BuildCommand implements Callable<Integer> {
     Locale locale;
 
     @Option(names = "--region", paramLabel = "CODE",
-            description = "Write only this region's outputs (e.g. 17.04): its briefing, pages and table rows. "
+            description = "Rebuild only this region's outputs (e.g. 17.04): its briefing and pages inside a full "
+                    + "output of the same data, month and language, or with its table rows in a new folder. "
                     + "Figures are computed from all the data, as in a full build.")
     String region;
 

@@ -17,6 +17,15 @@ public interface Renderer {
     List<Path> render(RenderContext context) throws IOException;
 
     /**
+     * Whether a file this renderer writes (a path relative to the output folder) holds every region
+     * together, as the tables do. A one-region build writes only its own rows into such a file, so when
+     * it updates one region inside a full output, the full output's file is kept instead.
+     */
+    default boolean holdsAllRegions(Path file) {
+        return false;
+    }
+
+    /**
      * Gets ready before the indicators exist: loads templates, warms the engine. The build calls it
      * on a second thread while the data is read and checked, so that this time is spent on a core
      * that would otherwise wait. Only an optimisation: it reports nothing, and whatever fails here is

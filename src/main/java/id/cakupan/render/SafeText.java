@@ -1,8 +1,6 @@
 package id.cakupan.render;
 
 import java.awt.Font;
-import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 
 /**
@@ -68,10 +66,6 @@ public final class SafeText {
     }
 
     private static Font loadPdfFont() {
-        try (InputStream in = SafeText.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
-            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | java.awt.FontFormatException e) {
-            return null;
-        }
+        return BundledFonts.font(BundledFonts.NORMAL);
     }
 }

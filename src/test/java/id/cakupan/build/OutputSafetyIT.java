@@ -86,6 +86,64 @@ class OutputSafetyIT {
         assertTrue(Files.readString(out.resolve("data/README.txt")).contains("November 2025"));
     }
 
+    @Test
+    void aKilledBuildLeavesNothingInTheTempFolder() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Path out = temp.resolve("output");
+        for (String run : List.of("killed with a fresh cache", "killed", "completed")) {
+            ProcessBuilder builder = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "build",
+                    "--data", DATA, "--out", out.toString(), "--templates", PROJECT.resolve("report-templates").toString())
+                    .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile());
+            builder.environment().put("CAKUPAN_CACHE", temp.resolve("cache").toString());
+            Process process = builder.start();
+            if (run.startsWith("killed")) {
+                // by the first PDF every font has been loaded
+                assertTrue(awaitStaging(process, "pdf"), "the build got as far as the PDFs");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            } else {
+                assertEquals(0, process.waitFor(), Files.readString(temp.resolve("build.log")));
+            }
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(),
+                        "a build " + run + " leaves nothing in java.io.tmpdir (such as +~JF….tmp font copies)");
+            }
+        }
+    }
+
+    /**
+     * Kills, again and again at random moments, a process that only stages and publishes (so that the
+     * short steps between creating, marking, swapping and deleting folders are hit, not just the long
+     * rendering): each time the next run must clean up everything and find a whole output.
+     */
+    @Test
+    void aRunKilledWhileStagingOrPublishingLeavesNothingTheNextRunCannotCleanUp() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("kills"));
+        Path out = dir.resolve("output");
+        String classpath = PROJECT.resolve("target/classes") + java.io.File.pathSeparator
+                + PROJECT.resolve("target/test-classes");
+        java.util.Random random = new java.util.Random(20251129);
+        for (int kill = 0; kill < 40; kill++) {
+            Process process = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                    StagingLoop.class.getName(), out.toString()).redirectErrorStream(true).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                assertEquals("looping", lines.readLine(), "the loop started");
+                Thread.sleep(random.nextInt(40));
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+
+            OutputFolder next = new OutputFolder(out);
+            next.stage();
+            next.discard();
+            try (Stream<Path> siblings = Files.list(dir)) {
+                assertEquals(List.of("output"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                        "after kill " + kill + " the next run cleans up whatever the killed one left");
+            }
+            assertTrue(Files.exists(out.resolve(OutputFolder.MARKER)), "after kill " + kill + " the output is whole");
+            assertTrue(Files.exists(out.resolve("data/round.txt")), "after kill " + kill + " the output is whole");
+        }
+    }
+
     /**
      * Waits until the build's staging folder (beside the output) holds {@code part} ("staging" for
      * the folder itself); false when the build ends first.

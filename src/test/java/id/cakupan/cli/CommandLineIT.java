@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -198,6 +199,86 @@ class CommandLineIT {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("--region 18.01: the data has no figures for that region in 2025-11"),
                 unknown.err());
+    }
+
+    @Test
+    void oneRegionRebuiltInsideAFullOutputReplacesOnlyItsFilesAndLosesNothing() throws Exception {
+        Path out = temp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
+        Map<String, String> full = hashes(out);
+        // stand-ins for an older look of Kaur's files, so that the test sees them rewritten
+        for (String kaur : List.of("pdf/17.04-kaur.pdf", "site/pdf/17.04-kaur.pdf", "site/17.04-kaur.html",
+                "site/en/17.04-kaur.html")) {
+            Files.delete(out.resolve(kaur));
+            Files.writeString(out.resolve(kaur), "older");
+        }
+
+        var run = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(full, hashes(out), "every file of the full build is there, Kaur's rewritten as a full build writes them");
+        for (Path page : List.of(out.resolve("site/17.04-kaur.html"), out.resolve("site/en/17.04-kaur.html"))) {
+            for (org.jsoup.nodes.Element link : org.jsoup.Jsoup.parse(page.toFile()).select("a[href], link[href], script[src]")) {
+                String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (!target.startsWith("#") && !target.contains("://")) {
+                    Path file = page.resolveSibling(target.replaceAll("[#?].*", ""));
+                    assertTrue(Files.exists(file), page + " links to " + target + ", which exists");
+                }
+            }
+        }
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList(), "no folder is left over");
+        }
+
+        // a killed run had swapped the full output away: it is put back before the region build looks at it
+        Files.move(out, temp.resolve(".out.cakupan-retired-999"));
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04").exitCode());
+        assertEquals(full, hashes(out), "the full output is restored and updated, not replaced by one region's files");
+    }
+
+    @Test
+    void oneRegionIsNotBuiltIntoAnOutputItWouldNotMatchOrWouldPartlyReplace() throws Exception {
+        Path out = temp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--period", "2025-10").exitCode());
+        Map<String, String> october = hashes(out);
+        var otherMonth = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04", "--lang", "en",
+                "--quiet");
+        assertEquals(2, otherMonth.exitCode());
+        assertEquals("cakupan build: --out " + out + " holds a full output made for 2025-10, not 2025-11, with --lang id, "
+                + "not en; refusing to update region 17.04 in it, which would then not match the rest (build all "
+                + "regions, or choose a new or empty folder)", otherMonth.err().strip());
+        assertEquals(october, hashes(out), "nothing was touched");
+
+        Path kaur = temp.resolve("kaur");
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.04").exitCode());
+        Map<String, String> kaurOnly = hashes(kaur);
+        var other = Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.05", "--quiet");
+        assertEquals(2, other.exitCode());
+        assertEquals("cakupan build: --out " + kaur + " holds only the outputs of region 17.04; refusing to replace it "
+                + "with the outputs of region 17.05 alone (build all regions into it first, or choose a new or empty "
+                + "folder)", other.err().strip());
+        assertEquals(kaurOnly, hashes(kaur));
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.04").exitCode(),
+                "the same region again replaces its own output");
+        assertEquals(kaurOnly, hashes(kaur));
+
+        Files.write(out.resolve(".cakupan-output"), new byte[0]);  // as earlier versions left it
+        var older = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04", "--period", "2025-10");
+        assertEquals(2, older.exitCode());
+        assertTrue(older.err().contains("--out " + out + " was made by an earlier version of Cakupan that did not record "
+                + "what it holds; refusing to replace it"), older.err());
+        assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode(),
+                "a full build replaces any output Cakupan made");
+    }
+
+    private static Map<String, String> hashes(Path root) throws Exception {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return hashes;
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class Palette {
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     public static final Color TARGET = Color.BLACK;
 
-    public static final String FONT = "DejaVu Sans";
+    public static final String FONT = id.cakupan.render.BundledFonts.FAMILY;
     public static final Font LABEL = new Font(FONT, Font.PLAIN, 9);
     public static final Font SMALL = new Font(FONT, Font.PLAIN, 8);
     public static final Font LEGEND = new Font(FONT, Font.PLAIN, 9);
@@ -45,15 +45,6 @@ public final class Palette {
      * charts measure and draw their text with the same font on machines without DejaVu installed.
      */
     private static void registerBundledFonts() {
-        var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
-        for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
-            try (var in = Palette.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
-                if (in != null) {
-                    environment.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
-                }
-            } catch (java.io.IOException | java.awt.FontFormatException e) {
-                // the system's own font then stands in; the PDF still embeds DejaVu
-            }
-        }
+        id.cakupan.render.BundledFonts.register();
     }
 }

@@ -33,6 +33,12 @@ public final class IndicatorTablesRenderer implements Renderer {
         return "indicator tables";
     }
 
+    /** Every file of {@code data/}: the tables and their README. */
+    @Override
+    public boolean holdsAllRegions(Path file) {
+        return file.startsWith("data");
+    }
+
     @Override
     public List<Path> render(RenderContext context) throws IOException {
         Path dir = context.outDir().resolve("data");

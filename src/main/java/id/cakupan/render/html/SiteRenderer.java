@@ -65,6 +65,12 @@ public final class SiteRenderer implements Renderer {
         return prepared != null;
     }
 
+    /** The copies of the tables offered for download. */
+    @Override
+    public boolean holdsAllRegions(Path file) {
+        return file.startsWith(Path.of("site", "data"));
+    }
+
     @Override
     public List<Path> render(RenderContext context) throws IOException {
         HtmlTemplates ready = prepared;

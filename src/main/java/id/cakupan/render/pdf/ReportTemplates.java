@@ -40,6 +40,7 @@ public final class ReportTemplates {
      * folder earlier in the run, or null) as they are.
      */
     static ReportTemplates compile(Path templatesDir, List<String> names, ReportTemplates ready) throws IOException {
+        PdfFonts.install();  // before the engine first looks for fonts
         Map<String, JasperReport> reports = new LinkedHashMap<>();
         for (String name : names) {
             if (ready != null && ready.templatesDir.equals(templatesDir) && ready.reports.containsKey(name)) {
@@ -89,27 +90,19 @@ public final class ReportTemplates {
         return report;
     }
 
-    /** {@code CAKUPAN_CACHE}, else {@code $XDG_CACHE_HOME/cakupan}, else {@code ~/.cache/cakupan}; null when unusable. */
+    /** The file in the {@link id.cakupan.render.CacheFolder} for a template's bytes; null when there is none. */
     private static Path cacheFile(byte[] source) {
         try {
-            String configured = System.getenv("CAKUPAN_CACHE");
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            Path dir = configured != null ? Path.of(configured)
-                    : xdg != null ? Path.of(xdg, "cakupan") : Path.of(System.getProperty("user.home"), ".cache", "cakupan");
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                try {
-                    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
+            Path dir = id.cakupan.render.CacheFolder.dir();
+            if (dir == null) {
+                return null;
             }
             var digest = java.security.MessageDigest.getInstance("SHA-256");
             digest.update(source);
             digest.update(String.valueOf(JasperReport.class.getPackage().getImplementationVersion())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return dir.resolve("template-" + java.util.HexFormat.of().formatHex(digest.digest()) + ".jasper");
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+        } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
             return null;
         }
     }

@@ -12,6 +12,8 @@ final class FileSignature {
 
     /** Bytes looked at: enough for a ZIP's first entry name and for the pattern of UTF-16. */
     static final int HEAD = 512;
+    /** Zero bytes among the first {@link #HEAD} that make a file binary rather than text with a stray one. */
+    private static final int BINARY_ZEROS = 4;
 
     private static final String SAVE_AS = "save the sheet as \"CSV UTF-8\"";
 
@@ -45,11 +47,14 @@ final class FileSignature {
             return Optional.of("the file is UTF-16 text (as Excel's \"Unicode Text\" saves it), expected UTF-8: "
                     + SAVE_AS);
         }
+        int zeros = 0;
         for (int i = 0; i < length; i++) {
-            if (head[i] == 0) {
-                // an image, an archive, a program: no text file holds a zero byte
-                return Optional.of("the file holds binary data (zero bytes), not CSV text: " + SAVE_AS);
-            }
+            zeros += head[i] == 0 ? 1 : 0;
+        }
+        // an image, an archive, a program is full of zero bytes; a stray one in a text file is reported
+        // with its line when the file is read
+        if (zeros >= BINARY_ZEROS) {
+            return Optional.of("the file holds binary data (zero bytes), not CSV text: " + SAVE_AS);
         }
         return Optional.empty();
     }

@@ -81,6 +81,20 @@ public final class DatasetChecker {
             throw new InvalidDataException(errors);
         }
 
+        Set<RegionMonth> ownWorkforce = new java.util.HashSet<>();
+        data.workforce().forEach(w -> ownWorkforce.add(new RegionMonth(w.regionCode(), w.period())));
+        Set<RegionMonth> ownParticipants = new java.util.HashSet<>();
+        data.participants().forEach(p -> ownParticipants.add(new RegionMonth(p.regionCode(), p.period())));
+        Set<RegionMonth> ownProtected = new java.util.HashSet<>();
+        data.vulnerable().forEach(v -> ownProtected.add(new RegionMonth(v.regionCode(), v.period())));
+        Set<RegionMonth> summed = new java.util.HashSet<>();
+        potentials.forEach((code, byPeriod) -> byPeriod.keySet().forEach(period -> {
+            RegionMonth key = new RegionMonth(code, period);
+            if (!regions.get(code).isRegency() && !(ownWorkforce.contains(key) && ownParticipants.contains(key))) {
+                summed.add(key);
+            }
+        }));
+        Map<RegionMonth, Integer> childrenWhole = wholeSubregions(regions, potentials, summed);
         Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
         potentials.forEach((code, byPeriod) -> {
             String parent = regions.get(code).parentCode();
@@ -88,10 +102,6 @@ public final class DatasetChecker {
                 byPeriod.keySet().forEach(period -> childrenPresent.merge(new RegionMonth(parent, period), 1, Integer::sum));
             }
         });
-        Set<RegionMonth> ownWorkforce = new java.util.HashSet<>();
-        data.workforce().forEach(w -> ownWorkforce.add(new RegionMonth(w.regionCode(), w.period())));
-        Set<RegionMonth> ownParticipants = new java.util.HashSet<>();
-        data.participants().forEach(p -> ownParticipants.add(new RegionMonth(p.regionCode(), p.period())));
 
         SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
         java.util.Comparator<ProtectedCount> categoryOrder = java.util.Comparator
@@ -114,16 +124,52 @@ public final class DatasetChecker {
                 RegionMonth key = new RegionMonth(code, period);
                 Region region = regions.get(code);
                 int subregions = region.isRegency() ? 0 : regions.children(code).size();
+                int present = childrenPresent.getOrDefault(key, 0);
+                int whole = childrenWhole.getOrDefault(key, 0);
+                // the region's own rows stand for all of it, but its protected workers, given by none
+                // of them, are summed from only the sub-regions in the data: not the region's figure
+                boolean protectedPartial = !region.isRegency() && !summed.contains(key) && whole < subregions
+                        && !ownProtected.contains(key);
                 totals.put(key, new RegionMonthTotals(region, period, amount,
                         employedTotals.getOrDefault(code, Map.of()).get(period),
-                        vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments, protectedCounts,
-                        childrenPresent.getOrDefault(key, 0), subregions,
-                        !region.isRegency() && !(ownWorkforce.contains(key) && ownParticipants.contains(key))));
+                        vulnerableTotals.getOrDefault(code, Map.of()).get(period), segments,
+                        protectedPartial ? List.of() : protectedCounts, present, whole, subregions, summed.contains(key),
+                        protectedPartial));
             });
         });
         List<DataWarning> warnings = warnings(totals);
         warnings.addAll(incompleteRollups(totals));
         return new CheckedDataset(data, totals, warnings);
+    }
+
+    /**
+     * How many sub-regions of each region and month are in the data with whole figures: a regency or
+     * city whenever it is there, a province when it is not a sum over only some of its regencies.
+     * Counted from the bottom up, so that a country summed from a partial province is partial too.
+     */
+    private static Map<RegionMonth, Integer> wholeSubregions(id.cakupan.model.RegionCatalog regions,
+                                                             Map<String, Map<YearMonth, Long>> potentials,
+                                                             Set<RegionMonth> summed) {
+        Map<RegionMonth, Integer> present = new java.util.HashMap<>();
+        potentials.forEach((code, byPeriod) -> {
+            if (regions.get(code).isRegency()) {
+                byPeriod.keySet().forEach(period ->
+                        present.merge(new RegionMonth(regions.get(code).parentCode(), period), 1, Integer::sum));
+            }
+        });
+        potentials.forEach((code, byPeriod) -> {
+            Region region = regions.get(code);
+            if (region.isProvince()) {
+                int subregions = regions.children(code).size();
+                byPeriod.keySet().forEach(period -> {
+                    RegionMonth key = new RegionMonth(code, period);
+                    if (!summed.contains(key) || present.getOrDefault(key, 0) >= subregions) {
+                        present.merge(new RegionMonth(Region.COUNTRY_CODE, period), 1, Integer::sum);
+                    }
+                });
+            }
+        });
+        return present;
     }
 
     /** A region's own workforce row needs its participants, given directly or by its sub-regions. */
@@ -151,7 +197,7 @@ public final class DatasetChecker {
         for (RegionMonthTotals t : totals.values()) {
             if (t.partial()) {
                 warnings.add(new DataWarning(DataWarning.Kind.INCOMPLETE_ROLLUP, t.region().code(),
-                        t.region().name(), t.period(), t.subregionsInData(), t.subregions()));
+                        t.region().name(), t.period(), t.wholeSubregions(), t.subregions()));
             }
         }
         return warnings;

@@ -43,7 +43,8 @@ final class BudgetCalculator {
                         var category = categories.get(c.categoryCode());
                         rows.add(new VulnerableIndicator(t.region(), t.period(), categories.group(category.groupCode()),
                                 category, c.funder(), c.workers(), Math.multiplyExact(c.workers(), monthlyPremium * 12),
-                                c.fundedWorkerMonths() == null ? null : Math.multiplyExact(c.fundedWorkerMonths(), monthlyPremium)));
+                                c.fundedWorkerMonths() == null ? null : Math.multiplyExact(c.fundedWorkerMonths(), monthlyPremium),
+                                t.partial()));
                     });
         }
         return rows;
@@ -68,7 +69,7 @@ final class BudgetCalculator {
             YearMonth reference = latestPeriodOfYear(first.payerCode(), first.year());
             RegionMonthTotals totals = reference == null ? null
                     : data.totals().get(new RegionMonth(first.payerCode(), reference));
-            Long unprotected = totals == null || totals.vulnerable() == null ? null
+            Long unprotected = totals == null || totals.vulnerable() == null || totals.knownProtected() == null ? null
                     : Math.max(0, totals.vulnerable() - totals.totalProtected());
             rows.add(new BudgetIndicator(data.dataset().regions().get(first.payerCode()), first.year(), funders,
                     need, allocated, spent, Percent.of(allocated, need),

@@ -15,6 +15,8 @@ import id.cakupan.model.Region;
  * @param nextTarget        next year's target, with the same fallback
  * @param nextWorkersNeeded workers still needed for next year's target at today's potential
  * @param rank              rank among the regencies/cities of the province (1 = highest); null above
+ * @param vulnerableProtected protected vulnerable workers; null where they would be a sum over only some
+ *                          sub-regions of a region that gives its own rows
  * @param subregionsInData  how many of the region's sub-regions the data has in the month (0 for a regency/city)
  * @param subregions        how many sub-regions the region has (0 for a regency/city)
  * @param partial           whether the figures are a sum over only some sub-regions, covering part of
@@ -42,7 +44,7 @@ public record RegionIndicator(
         BigDecimal monthlyChange,
         BigDecimal yearlyChange,
         Long vulnerable,
-        long vulnerableProtected,
+        Long vulnerableProtected,
         BigDecimal vulnerableCoverage,
         int subregionsInData,
         int subregions,
@@ -56,6 +58,6 @@ public record RegionIndicator(
 
     /** Vulnerable workers not yet protected, or null when the region's vulnerable count is unknown. */
     public Long vulnerableUnprotected() {
-        return vulnerable == null ? null : Math.max(0, vulnerable - vulnerableProtected);
+        return vulnerable == null || vulnerableProtected == null ? null : Math.max(0, vulnerable - vulnerableProtected);
     }
 }

@@ -48,7 +48,7 @@ final class RegionIndicatorCalculator {
             BigDecimal targetPercent = target.map(TargetRecord::percent).orElse(null);
             BigDecimal nextPercent = nextTarget.map(TargetRecord::percent).orElse(null);
             int[] rank = ranks.get(key);
-            long protectedWorkers = t.totalProtected();
+            Long protectedWorkers = t.knownProtected();
             result.add(new RegionIndicator(region, period, t.potential(), t.employed(),
                     t.participants(Segment.PU), t.participants(Segment.BPU), t.participants(Segment.JAKON),
                     t.participants(Segment.PMI), active, cov,
@@ -58,7 +58,7 @@ final class RegionIndicatorCalculator {
                     rank == null ? null : rank[0], rank == null ? null : rank[1],
                     change(t, cov, coverage, period.minusMonths(1)), change(t, cov, coverage, period.minusYears(1)),
                     t.vulnerable(), protectedWorkers,
-                    t.vulnerable() == null ? null : Percent.of(protectedWorkers, t.vulnerable()),
+                    t.vulnerable() == null || protectedWorkers == null ? null : Percent.of(protectedWorkers, t.vulnerable()),
                     t.subregionsInData(), t.subregions(), t.partial()));
         });
         return result;

@@ -87,8 +87,9 @@ final class TextReader extends Reader {
                 line++;
                 atLineStart = true;
             } else if (c == '\0') {
-                throw new StopException(line, "the file holds a zero byte, which no text file has: it is not CSV text"
-                        + " (save the sheet as \"CSV UTF-8\")");
+                throw new StopException(line, "this line holds a zero byte, an invisible character that no text has"
+                        + " (often pasted from another program): delete it, or if the whole file is not text, save the"
+                        + " sheet as \"CSV UTF-8\"");
             } else if (atLineStart && c != '\r') {
                 remember(position + i - offset, line);
                 atLineStart = false;

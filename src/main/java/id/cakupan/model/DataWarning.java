@@ -60,9 +60,9 @@ public record DataWarning(Kind kind, String regionCode, String regionName, YearM
                     + limit + " (coverage above 100 %; is potensi_peserta up to date?)";
             case PROTECTED_ABOVE_VULNERABLE -> where + ": " + value + " protected vulnerable workers exceed the "
                     + limit + " vulnerable workers counted (pekerja_rentan)";
-            case INCOMPLETE_ROLLUP -> where + ": summed from only " + value + " of its " + limit
+            case INCOMPLETE_ROLLUP -> where + ": only " + value + " of its " + limit
                     + (Region.COUNTRY_CODE.equals(regionCode) ? " provinces" : " regencies/cities")
-                    + "; its figures cover part of it, so the reports mark them as partial and compare with them "
+                    + " are in the data in full; its figures cover part of it, so the reports mark them as partial and compare with them "
                     + "nowhere. To give " + (Region.COUNTRY_CODE.equals(regionCode) ? "the published national figure"
                     : "the province's published figure") + " without the other regions' data, add a row for "
                     + regionCode + " and each month to tenaga_kerja.csv (potensi_peserta) and kepesertaan.csv "

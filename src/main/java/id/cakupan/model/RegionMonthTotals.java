@@ -10,14 +10,19 @@ import java.util.Map;
  * sum of its sub-regions (regencies to province, provinces to country). Optional figures are null
  * where neither the region nor any sub-region gives them.
  *
- * @param subregionsInData how many of the region's sub-regions have figures of their own in the month
+ * @param subregionsInData how many of the region's sub-regions are in the data in the month
+ * @param wholeSubregions  how many of those have whole figures (a province summed from only some of its
+ *                         regencies does not count): fewer than {@code subregions} makes a sum partial
  * @param subregions       how many sub-regions the region has in the reference list (0 for a regency/city)
  * @param summed           whether the potential or the participants are summed from sub-regions rather
  *                         than given in the region's own rows
+ * @param protectedPartial whether the protected vulnerable workers of a region that gives its own rows
+ *                         would be a sum over only some sub-regions: they are then unknown (none are listed)
  */
 public record RegionMonthTotals(Region region, YearMonth period, Long potential, Long employed, Long vulnerable,
                                 Map<Segment, Long> participants, List<ProtectedCount> protectedWorkers,
-                                int subregionsInData, int subregions, boolean summed) {
+                                int subregionsInData, int wholeSubregions, int subregions, boolean summed,
+                                boolean protectedPartial) {
 
     public RegionMonthTotals {
         participants = participants.isEmpty() ? Map.of() : new EnumMap<>(participants);
@@ -29,7 +34,7 @@ public record RegionMonthTotals(Region region, YearMonth period, Long potential,
      * never be shown as the region's own.
      */
     public boolean partial() {
-        return summed && subregionsInData < subregions;
+        return summed && wholeSubregions < subregions;
     }
 
     /**
@@ -48,6 +53,11 @@ public record RegionMonthTotals(Region region, YearMonth period, Long potential,
 
     public long totalParticipants() {
         return participants.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The protected vulnerable workers, or null where they would be a sum over only part of the region. */
+    public Long knownProtected() {
+        return protectedPartial ? null : totalProtected();
     }
 
     public long totalProtected() {

@@ -44,9 +44,13 @@ public final class KeyFigures {
         cards.add(needed(year + 1, i.nextWorkersNeeded(), i.nextTarget()));
         String dash = messages.get("card.dash");
         boolean vulnerableData = !indicators.data().dataset().vulnerable().isEmpty();
-        cards.add(new Card(messages.get("card.vulnerable"), vulnerableData ? formats.integer(i.vulnerableProtected()) : dash,
+        if (vulnerableData && i.vulnerableProtected() == null) {
+            cards.add(new Card(messages.get("card.vulnerable"), dash, messages.get("card.vulnerable.partial")));
+        } else {
+            cards.add(new Card(messages.get("card.vulnerable"), vulnerableData ? formats.integer(i.vulnerableProtected()) : dash,
                 !vulnerableData || i.vulnerable() == null ? none : messages.get("card.vulnerable.note",
                         formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()))));
+        }
         BudgetIndicator budget = indicators.budgetsOf(i.region()).stream()
                 .filter(b -> b.payer().equals(i.region()) && b.year() == year).findFirst().orElse(null);
         cards.add(new Card(messages.get("card.budget", String.valueOf(year)),

@@ -197,6 +197,9 @@ public final class RegionCharts {
         if (indicators.data().dataset().vulnerable().isEmpty()) {
             return messages.get("vulnerable.noData");
         }
+        if (i.vulnerableProtected() == null) {
+            return messages.get("vulnerable.partial");
+        }
         if (i.vulnerableProtected() == 0) {
             return messages.get("vulnerable.none");
         }

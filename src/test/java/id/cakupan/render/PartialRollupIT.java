@@ -92,9 +92,14 @@ class PartialRollupIT {
             Files.write(path, kept);
         }
         Path out = build(data, "partial-province", "id");
-        Map<String, String> province = row(csv(out.resolve("data/indikator_wilayah.csv")), "71", "2025-11");
+        List<Map<String, String>> rows = csv(out.resolve("data/indikator_wilayah.csv"));
+        Map<String, String> province = row(rows, "71", "2025-11");
         assertEquals(List.of("13", "15", "ya"), List.of(province.get("jumlah_subwilayah_data"),
                 province.get("jumlah_subwilayah"), province.get("angka_sebagian")));
+        Map<String, String> nation = row(rows, "00", "2025-11");
+        assertEquals(List.of("1", "38", "ya"), List.of(nation.get("jumlah_subwilayah_data"),
+                nation.get("jumlah_subwilayah"), nation.get("angka_sebagian")),
+                "a country summed from a partial province is partial too");
 
         String briefing = pdfText(out.resolve("pdf/71-sulawesi-utara.pdf"));
         assertTrue(briefing.contains("Provinsi Sulawesi Utara (jumlah 13 dari 15 kabupaten/kota dalam data) · "
@@ -162,15 +167,25 @@ class PartialRollupIT {
         assertTrue(briefing.contains("Sebagai pembanding, cakupan nasional pada bulan yang sama adalah 40,00 %."),
                 briefing);
         Map<String, String> nation = row(csv(out.resolve("data/indikator_wilayah.csv")), "00", "2025-11");
-        assertEquals("tidak", nation.get("angka_sebagian"));
+        assertEquals(List.of("tidak", "", "", ""), List.of(nation.get("angka_sebagian"), nation.get("rentan_terlindungi"),
+                nation.get("cakupan_rentan_persen"), nation.get("rentan_belum_terlindungi")),
+                "the nation's protected vulnerable workers would be Sulawesi Utara's alone: unknown, not passed off");
+        List<Map<String, String>> nationalRows = csv(out.resolve("data/indikator_rentan.csv")).stream()
+                .filter(r -> r.get("kode_wilayah").equals("00")).toList();
+        assertTrue(nationalRows.stream().noneMatch(r -> r.get("periode").equals("2025-11")),
+                "no national rows of vulnerable workers summed from one province beside the published national row");
+        assertTrue(!nationalRows.isEmpty() && nationalRows.stream().allMatch(r -> r.get("angka_sebagian").equals("ya")),
+                "the other months' national rows are sums of one province, marked as such");
+        Map<String, String> own = row(csv(out.resolve("data/indikator_wilayah.csv")), "71", "2025-11");
+        assertEquals("63174", own.get("rentan_terlindungi"), "the province's own figure is whole");
     }
 
     @Test
     void theWarningSaysHowToGiveThePublishedNationalFigureOnceForAllMonths() {
         var run = Fixtures.cli("validate", "--data", sulut.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("warning: 00 Indonesia, 2024-11 to 2025-11 (13 months): summed from only 1 of its 38 "
-                + "provinces; its figures cover part of it, so the reports mark them as partial and compare with them "
+        assertEquals(List.of("warning: 00 Indonesia, 2024-11 to 2025-11 (13 months): only 1 of its 38 provinces are in "
+                + "the data in full; its figures cover part of it, so the reports mark them as partial and compare with them "
                 + "nowhere. To give the published national figure without the other regions' data, add a row for 00 "
                 + "and each month to tenaga_kerja.csv (potensi_peserta) and kepesertaan.csv (peserta_aktif per segmen)"),
                 run.err().lines().filter(l -> l.startsWith("warning:")).toList());
@@ -221,18 +236,10 @@ class PartialRollupIT {
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String[] header = lines.get(0).split(",", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new java.util.HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(in).stream().map(org.apache.commons.csv.CSVRecord::toMap).toList();
         }
-        return rows;
     }
 
     private static Map<String, String> row(List<Map<String, String>> rows, String code, String period) {

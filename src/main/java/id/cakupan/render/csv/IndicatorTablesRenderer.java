@@ -81,14 +81,15 @@ public final class IndicatorTablesRenderer implements Renderer {
     private static CsvTable vulnerable(RenderContext context) {
         CsvTable table = new CsvTable(List.of("kode_wilayah", "periode", "kelompok", "kategori", "nama_kategori",
                 "sumber_dana", "terlindungi", "biaya_setahun_rp",
-                "nama_wilayah", "nama_kelompok", "nama_kategori_en", "biaya_dibiayai_rp"));
+                "nama_wilayah", "nama_kelompok", "nama_kategori_en", "biaya_dibiayai_rp", "angka_sebagian"));
         for (VulnerableIndicator v : context.indicators().vulnerable()) {
             if (!context.includes(v.region())) {
                 continue;
             }
             table.add(v.region().code(), v.period(), v.group().code(), v.category().code(), v.category().name(),
                     v.funder(), v.protectedWorkers(), v.yearlyCostRp(),
-                    v.region().name(), v.group().name(), v.category().nameEn(), v.fundedCostRp());
+                    v.region().name(), v.group().name(), v.category().nameEn(), v.fundedCostRp(),
+                    v.partial() ? "ya" : "tidak");
         }
         return table;
     }

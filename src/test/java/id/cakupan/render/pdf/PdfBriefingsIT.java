@@ -186,7 +186,7 @@ class PdfBriefingsIT {
         assertTrue(lampung.contains("Kota Bandar Lampung, November 2025: peserta aktif (600) melebihi potensi peserta (500)"),
                 lampung);
         assertTrue(text(out.resolve("pdf/17-bengkulu.pdf"))
-                .contains("Bengkulu, November 2025: dijumlahkan dari 2 dari 10 wilayah di bawahnya saja"),
+                .contains("Bengkulu, November 2025: hanya 2 dari 10 wilayah di bawahnya ada lengkap dalam data"),
                 "a province from two of its ten regencies is said to be partial");
     }
 

@@ -36,8 +36,11 @@ class FormulaTextIT {
     static final String HYPERLINK = "=HYPERLINK(\"http://evil\",\"x\")";
     static final String COMMAND = "+cmd|'/c calc'!A0";
     static final String SUM = "@SUM(1)";
-    /** A NUL, a right-to-left override, a C1 control and a left-to-right isolate inside a title. */
-    static final String HIDDEN = "Perbup\u0000 Nomor\u202E 7\u0085 tahun \u20662025\u2069";
+    /**
+     * A control character (BEL; a NUL byte would make the loader refuse the file as binary data),
+     * a right-to-left override, a C1 control and a left-to-right isolate inside a title.
+     */
+    static final String HIDDEN = "Perbup\u0007 Nomor\u202E 7\u0085 tahun \u20662025\u2069";
     static final String HUGE = "-" + "Peraturan ".repeat(100_000);
 
     @TempDir

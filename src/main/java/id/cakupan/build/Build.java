@@ -128,6 +128,7 @@ public final class Build {
         long start = System.nanoTime();
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
         progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir + seconds(start));
+        dataset.inputNotes().forEach(n -> progress.note("note: " + n));
         dataset.inputWarnings().forEach(w -> progress.warning(w.describe()));
         start = System.nanoTime();
         progress.note("Checking the data across files…");

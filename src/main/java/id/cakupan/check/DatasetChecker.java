@@ -180,7 +180,7 @@ public final class DatasetChecker {
                 .forEach(key -> withParticipants.add(new RegionMonth(code, key.period()))));
         for (WorkforceRecord w : data.workforce()) {
             if (!withParticipants.contains(new RegionMonth(w.regionCode(), w.period()))) {
-                errors.add(DataError.at(w.source().file(), w.source().line(), w.regionCode() + " "
+                errors.add(DataError.at(w.source(), w.regionCode() + " "
                         + data.regions().get(w.regionCode()).name() + " has a potential in " + w.period() + " but "
                         + InputFiles.PARTICIPANTS + " has no row for it (expected its peserta_aktif per segmen; "
                         + "write 0 where a segment has none)"));
@@ -221,7 +221,7 @@ public final class DatasetChecker {
                                          List<DataError> errors) {
         boolean hasWorkforce = potentials.getOrDefault(code, Map.of()).containsKey(period);
         if (!hasWorkforce && reported.add(new RegionMonth(code, period))) {
-            errors.add(DataError.at(source.file(), source.line(), code + " " + data.regions().get(code).name()
+            errors.add(DataError.at(source, code + " " + data.regions().get(code).name()
                     + " has " + what + " in " + period + " but " + InputFiles.WORKFORCE
                     + " has no row for it (expected its potensi_peserta for that month)"));
         }

@@ -136,6 +136,6 @@ final class Rollup<K> {
         String message = column + " of " + parentCode + " " + region.name() + " " + describeKey.apply(key) + " is "
                 + parent.amount() + ", but " + (complete ? "its " + count + " " + childrenWord + " add up to "
                 : count + " of its " + childrenWord + " already add up to ") + sum + " (" + where + ")";
-        return DataError.at(ref.file(), ref.line(), message);
+        return DataError.at(ref, message);
     }
 }

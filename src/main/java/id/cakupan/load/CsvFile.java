@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -26,7 +28,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One input CSV read strictly: UTF-8 (a byte-order mark is accepted), RFC 4180, one header row,
- * every row with as many fields as the header. The file is read as a stream and each row handed
+ * every row with as many fields as the header. Two files as Excel saves them are read too, each with
+ * a note that says so: text that is not UTF-8 but is Windows-1252 (Excel's "CSV (Comma delimited)"),
+ * and a file separated by semicolons, Excel's CSV in Indonesian, whose numbers and dates are read
+ * in that {@link Dialect}. The file is read as a stream and each row handed
  * on as it is read, so that a file of any size costs only the rows the caller keeps. Problems go
  * to the {@link ErrorSink} with the line they start on; rows that cannot be split into fields are
  * left out. A file that is not CSV text (a workbook, a PDF, UTF-16) is named as what it is.
@@ -42,15 +47,18 @@ public final class CsvFile {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true)
             .build();
+    private static final CSVFormat SEMICOLON_FORMAT = FORMAT.builder().setDelimiter(';').build();
 
     private final String name;
     private final String sha256;
     private final int rows;
+    private final List<String> notes;
 
-    private CsvFile(String name, String sha256, int rows) {
+    private CsvFile(String name, String sha256, int rows, List<String> notes) {
         this.name = name;
         this.sha256 = sha256;
         this.rows = rows;
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -64,6 +72,7 @@ public final class CsvFile {
     public static Optional<CsvFile> read(Path path, String displayName, List<String> requiredColumns,
                                          List<String> optionalColumns, int maxRows, ErrorSink sink,
                                          Consumer<Row> rows) throws IOException {
+        Charset charset = TextEncoding.of(path);
         MessageDigest digest = newDigest();
         try (InputStream file = Files.newInputStream(path);
              BufferedInputStream in = new BufferedInputStream(new DigestInputStream(file, digest))) {
@@ -77,13 +86,24 @@ public final class CsvFile {
                 return Optional.empty();
             }
             in.skipNBytes(FileSignature.byteOrderMark(head, length));
-            Optional<Integer> count = new Parser(displayName, new TextReader(in), requiredColumns, optionalColumns,
+            List<String> notes = new ArrayList<>();
+            if (!charset.equals(StandardCharsets.UTF_8)) {
+                notes.add(displayName + ": read as Windows-1252 text, as Excel's \"CSV (Comma delimited)\" writes it,"
+                        + " since it is not UTF-8 (save it as \"CSV UTF-8\" to keep every character)");
+            }
+            Dialect dialect = FileSignature.semicolonHeader(head, length) ? Dialect.EXCEL_INDONESIAN : Dialect.CONTRACT;
+            if (dialect == Dialect.EXCEL_INDONESIAN) {
+                notes.add(displayName + ": read as Excel's CSV in Indonesian: columns separated by \";\", \".\" groups"
+                        + " thousands (145.500), \",\" is the decimal mark (45,5), dates are dd/mm/yyyy (01/11/2024)");
+            }
+            var source = new RowSource.CsvSource(displayName, dialect);
+            Optional<Integer> count = new Parser(source, new TextReader(in, charset), requiredColumns, optionalColumns,
                     maxRows, sink, rows).parse();
             if (count.isEmpty()) {
                 return Optional.empty();
             }
             in.transferTo(OutputStreamNull.INSTANCE);
-            return Optional.of(new CsvFile(displayName, HexFormat.of().formatHex(digest.digest()), count.get()));
+            return Optional.of(new CsvFile(displayName, HexFormat.of().formatHex(digest.digest()), count.get(), notes));
         }
     }
 
@@ -100,6 +120,11 @@ public final class CsvFile {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** How the file was read, where it is not as the contract says: its encoding, its dialect. */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Rows read after the header, right or wrong (blank rows are not counted). */
@@ -142,6 +167,7 @@ public final class CsvFile {
         /** The header as a message shows it: the first columns, up to about a line of text. */
         private static final int HEADER_SHOWN = 80;
 
+        private final RowSource.CsvSource source;
         private final String file;
         private final TextReader text;
         private final List<String> required;
@@ -156,9 +182,10 @@ public final class CsvFile {
         private String[] knownNames;
         private final Map<Integer, String> fieldCountMessages = new java.util.HashMap<>();
 
-        Parser(String file, TextReader text, List<String> required, List<String> optional, int maxRows,
-               ErrorSink sink, Consumer<Row> consumer) {
-            this.file = file;
+        Parser(RowSource.CsvSource source, TextReader text, List<String> required, List<String> optional,
+               int maxRows, ErrorSink sink, Consumer<Row> consumer) {
+            this.source = source;
+            this.file = source.name();
             this.text = text;
             this.required = required;
             this.optional = optional;
@@ -171,7 +198,8 @@ public final class CsvFile {
         Optional<Integer> parse() throws IOException {
             long nextLine = 1;
             int count = 0;
-            try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            CSVFormat format = source.dialect() == Dialect.EXCEL_INDONESIAN ? SEMICOLON_FORMAT : FORMAT;
+            try (CSVParser parser = CSVParser.parse(text, format)) {
                 var records = parser.iterator();
                 while (true) {
                     CSVRecord record;
@@ -277,7 +305,8 @@ public final class CsvFile {
 
         private Optional<Row> row(CSVRecord record, int line) {
             if (record.size() != header.size()) {
-                boolean decimalComma = record.size() > header.size() && hasDecimalCommaSplit(record);
+                boolean decimalComma = record.size() > header.size() && source.dialect() == Dialect.CONTRACT
+                        && hasDecimalCommaSplit(record);
                 // one message per field count, built once: a file can have millions of such rows
                 String message = fieldCountMessages.computeIfAbsent(decimalComma ? -record.size() : record.size(),
                         k -> "found " + record.size() + " fields, expected " + header.size() + " like the header ("
@@ -286,12 +315,12 @@ public final class CsvFile {
                 sink.add(DataError.at(file, line, message));
                 return Optional.empty();
             }
-            Map<String, String> cells = new LinkedHashMap<>();
+            Map<String, Cell> cells = new LinkedHashMap<>();
             for (int i = 0; i < knownIndexes.length; i++) {
                 String value = record.get(knownIndexes[i]).trim();
-                cells.put(knownNames[i], value.isEmpty() ? null : value);
+                cells.put(knownNames[i], value.isEmpty() ? null : Cell.text(value));
             }
-            return Optional.of(new Row(file, line, cells, sink));
+            return Optional.of(new Row(source, line, cells, sink));
         }
 
         /** Two neighbouring fields of digits, as an unquoted {@code 35,5} splits into. */

@@ -3,6 +3,7 @@ package id.cakupan.load;
 import static id.cakupan.load.InputFiles.*;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ public final class DatasetLoader {
     private final RegionCatalog regions;
     private final ErrorSink errors = new ErrorSink();
     private final List<InputFile> inputFiles = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<Path, String> workbookChecksums = new HashMap<>();
+    private TableInputs tables;
     private final Consumer<String> progress;
 
     public DatasetLoader(Path dataDir, RegionCatalog regions) {
@@ -71,6 +75,7 @@ public final class DatasetLoader {
 
     /** Loads the folder; throws with every error found when any row or file is wrong. */
     public Dataset load() throws IOException, InvalidDataException {
+        tables = TableInputs.find(dataDir, errors);
         Categories categories = loadCategories();
         List<WorkforceRecord> workforce = new ArrayList<>();
         List<ParticipantRecord> participants = new ArrayList<>();
@@ -81,7 +86,7 @@ public final class DatasetLoader {
         Map<String, String> parameterValues = new LinkedHashMap<>();
 
         each(WORKFORCE, List.of(REGION, PERIOD, POTENTIAL), List.of(EMPLOYED, VULNERABLE_WORKERS),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD)), row -> {
+                keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD)), row -> {
                     var record = new WorkforceRecord(region(row), row.period(PERIOD), orZero(row.people(POTENTIAL, true)),
                             row.people(EMPLOYED, false), row.people(VULNERABLE_WORKERS, false), row.ref());
                     if (row.isValid()) {
@@ -89,7 +94,7 @@ public final class DatasetLoader {
                     }
                 }));
         each(PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE), List.of(),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD),
+                keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD),
                         Codes.upper(row.optionalText(SEGMENT))), row -> {
                     var record = new ParticipantRecord(region(row), row.period(PERIOD), row.choice(SEGMENT, Segment.class),
                             orZero(row.people(ACTIVE, true)), row.ref());
@@ -98,7 +103,7 @@ public final class DatasetLoader {
                     }
                 }));
         each(VULNERABLE, List.of(REGION, PERIOD, CATEGORY, FUNDER, PROTECTED), List.of(MONTHS_FUNDED),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(PERIOD),
+                keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD),
                         categoryKey(row.optionalText(CATEGORY), categories),
                         Codes.upper(row.optionalText(FUNDER))), row -> {
                     var record = new VulnerableRecord(region(row), row.period(PERIOD), category(row, categories),
@@ -109,7 +114,7 @@ public final class DatasetLoader {
                     }
                 }));
         each(TARGETS, List.of(REGION, YEAR, TARGET_PERCENT, SOURCE), List.of(),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR)), row -> {
+                keyed(row -> Arrays.asList(regionKey(row), row.optionalText(YEAR)), row -> {
                     String region = region(row);
                     Integer year = row.year(YEAR);
                     var percent = row.percent(TARGET_PERCENT, true);
@@ -122,7 +127,7 @@ public final class DatasetLoader {
                     }
                 }));
         each(BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED), List.of(SPENT),
-                keyed(row -> Arrays.asList(row.optionalText(REGION), row.optionalText(YEAR),
+                keyed(row -> Arrays.asList(regionKey(row), row.optionalText(YEAR),
                         Codes.upper(row.optionalText(FUNDER))), row -> {
                     String payer = region(row);
                     Integer year = row.year(YEAR);
@@ -136,7 +141,7 @@ public final class DatasetLoader {
                 }));
         each(REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS), List.of(),
                 keyed(row -> row.optionalText(NUMBER) == null ? null
-                        : Arrays.asList(row.optionalText(REGION), Codes.upper(row.optionalText(TYPE)),
+                        : Arrays.asList(regionKey(row), Codes.upper(row.optionalText(TYPE)),
                                 row.optionalText(NUMBER)), row -> {
                     String region = region(row);
                     RegulationType type = row.choice(TYPE, RegulationType.class);
@@ -168,11 +173,11 @@ public final class DatasetLoader {
                 ? Long.parseLong(parameterValues.get(Parameters.MONTHLY_PREMIUM))
                 : Parameters.DEFAULT_MONTHLY_PREMIUM_RP;
         return new Dataset(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations,
-                new Parameters(premium, parameterValues), inputFiles, errors.warnings());
+                new Parameters(premium, parameterValues), inputFiles, errors.warnings(), notes);
     }
 
     private Categories loadCategories() throws IOException {
-        if (!Files.exists(dataDir.resolve(CATEGORIES))) {
+        if (!tables.isGiven(CATEGORIES)) {
             return BuiltInCategories.categories();
         }
         Map<String, CategoryGroup> groups = new LinkedHashMap<>();
@@ -210,27 +215,64 @@ public final class DatasetLoader {
 
     private void each(String name, List<String> required, List<String> optional, int maxRows, Consumer<Row> consumer)
             throws IOException {
-        Path path = dataDir.resolve(name);
-        String display = path.toString();
-        if (!Files.exists(path)) {
-            if (REQUIRED.contains(name)) {
-                errors.add(DataError.ofFile(display, "the file is missing (it is required)"));
+        Optional<TableInputs.Input> input = tables.of(name);
+        if (input.isEmpty()) {
+            if (REQUIRED.contains(name) && !tables.isGiven(name)) {
+                errors.add(DataError.ofFile(dataDir.resolve(name).toString(), "the file is missing (it is required)"));
             }
             return;
         }
-        if (!Files.isRegularFile(path)) {
-            errors.add(DataError.ofFile(display, "is not a file"));
-            return;
+        String display = input.get().display();
+        Optional<Integer> rows;
+        InputFile read;
+        if (input.get() instanceof TableInputs.SheetInput sheet) {
+            progress.accept("Reading " + display + "…");
+            rows = SheetTable.read(sheet.workbook(), sheet.index(), display, required, optional, maxRows, errors,
+                    consumer);
+            if (rows.isEmpty()) {
+                return;
+            }
+            read = new InputFile(sheet.label(), rows.get(), checksum(sheet.workbook()));
+        } else {
+            Path path = ((TableInputs.CsvInput) input.get()).path();
+            if (!Files.isRegularFile(path)) {
+                errors.add(DataError.ofFile(display, "is not a file"));
+                return;
+            }
+            progress.accept("Reading " + display + "…");
+            Optional<CsvFile> file = CsvFile.read(path, display, required, optional, maxRows, errors, consumer);
+            if (file.isEmpty()) {
+                return;
+            }
+            notes.addAll(file.get().notes());
+            rows = Optional.of(file.get().rowCount());
+            read = new InputFile(name, file.get().rowCount(), file.get().sha256());
         }
-        progress.accept("Reading " + display + "…");
-        Optional<CsvFile> file = CsvFile.read(path, display, required, optional, maxRows, errors, consumer);
-        if (file.isEmpty()) {
-            return;
-        }
-        if (file.get().rowCount() == 0 && REQUIRED.contains(name)) {
+        if (rows.get() == 0 && REQUIRED.contains(name)) {
             errors.add(DataError.ofFile(display, "has a header but no rows (expected at least one region and month)"));
         }
-        inputFiles.add(new InputFile(name, file.get().rowCount(), file.get().sha256()));
+        inputFiles.add(read);
+    }
+
+    /** The SHA-256 of a workbook's bytes, once per workbook however many of its sheets are read. */
+    private String checksum(Path workbook) throws IOException {
+        String known = workbookChecksums.get(workbook);
+        if (known == null) {
+            try (var in = new java.security.DigestInputStream(Files.newInputStream(workbook), sha256())) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                known = java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+            }
+            workbookChecksums.put(workbook, known);
+        }
+        return known;
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Wraps a row consumer with the duplicate-key check of its file; a null key is not checked. */
@@ -242,7 +284,7 @@ public final class DatasetLoader {
                 Integer first = firstLines.putIfAbsent(k, row.line());
                 if (first != null) {
                     row.error("duplicate row: " + String.join(", ", k.stream().map(Row::excerpt).toList())
-                            + " is already given on line " + first);
+                            + " is already given on " + row.place(first));
                     return;
                 }
             }
@@ -251,7 +293,8 @@ public final class DatasetLoader {
     }
 
     private String region(Row row) {
-        String code = row.text(REGION);
+        BigDecimal number = row.numberCell(REGION);
+        String code = number == null ? row.text(REGION) : regionOfNumber(row, number);
         if (code == null) {
             return null;
         }
@@ -269,6 +312,38 @@ public final class DatasetLoader {
     }
 
     /**
+     * The code a number cell of a sheet stands for: {@code 17} and {@code 17.04} as they are; a code
+     * whose zero Excel dropped ({@code 17.1}) where only one code of the list fits, with a warning
+     * (else an error that names both); any other number as it is written, to be reported as a code.
+     */
+    private String regionOfNumber(Row row, BigDecimal number) {
+        String written = row.optionalText(REGION);
+        List<String> candidates = RegionCodes.ofNumber(number, regions);
+        if (candidates.size() == 1 && !candidates.get(0).equals(written)) {
+            row.warn(REGION, "read the number " + written + " as the code " + candidates.get(0) + " (format the"
+                    + " column as Text and type the codes, so that Excel keeps their zeros)");
+        } else if (candidates.size() > 1) {
+            row.error(REGION, "the number " + written + " is not a region code; did you mean "
+                    + String.join(" or ", candidates) + "? (format the column as Text and type the codes, so that Excel"
+                    + " keeps their zeros)");
+            return null;
+        }
+        return candidates.size() == 1 ? candidates.get(0) : written;
+    }
+
+    /** The region of a row for its key: the code a number cell stands for, where only one fits. */
+    private String regionKey(Row row) {
+        BigDecimal number = row.numberCell(REGION);
+        if (number != null) {
+            List<String> candidates = RegionCodes.ofNumber(number, regions);
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+        }
+        return row.optionalText(REGION);
+    }
+
+    /**
      * A category code from the list; a code written in another case or with spaces, or a
      * category's Indonesian name ({@code Nelayan}, {@code Guru honorer SD/SMP}), is read as its code
      * with a warning.
@@ -280,7 +355,7 @@ public final class DatasetLoader {
         }
         Optional<Category> match = match(text, categories);
         if (match.isEmpty()) {
-            String expected = Files.exists(dataDir.resolve(CATEGORIES)) ? "a kode from " + CATEGORIES
+            String expected = tables.isGiven(CATEGORIES) ? "a kode from " + CATEGORIES
                     : "a built-in category such as " + String.join(", ", categories.categories().stream()
                             .limit(3).map(Category::code).toList()) + " (see the README), or add " + CATEGORIES;
             row.error(CATEGORY, Row.quote(text) + " is not a known category (expected " + expected + ")");

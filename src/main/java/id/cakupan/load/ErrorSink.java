@@ -32,6 +32,8 @@ public final class ErrorSink {
     private final Map<List<String>, LineNumbers.Collector> corrections = new LinkedHashMap<>();
     private final Map<List<String>, Integer> correctionsPerColumn = new HashMap<>();
     private final Map<List<String>, Integer> moreCorrections = new LinkedHashMap<>();
+    /** The files that are sheets of a workbook, whose places are cells. */
+    private final java.util.Set<String> sheets = new java.util.HashSet<>();
 
     private static final class Group {
         final DataError first;
@@ -43,6 +45,9 @@ public final class ErrorSink {
     }
 
     public void add(DataError error) {
+        if (error.sheet()) {
+            sheets.add(error.file());
+        }
         if (error.line() <= 0) {
             fileErrors.add(error);
             return;
@@ -67,6 +72,14 @@ public final class ErrorSink {
 
     /** A cell whose intent is certain was read as something else than written, e.g. "Perwal" as PERWAL. */
     public void corrected(String file, int line, String column, String message) {
+        corrected(file, line, column, message, false);
+    }
+
+    /** As {@link #corrected(String, int, String, String)}, for a cell of a sheet when {@code sheet}. */
+    public void corrected(String file, int line, String column, String message, boolean sheet) {
+        if (sheet) {
+            sheets.add(file);
+        }
         List<String> key = Arrays.asList(file, column, message);
         LineNumbers.Collector lines = corrections.get(key);
         if (lines == null) {
@@ -98,7 +111,8 @@ public final class ErrorSink {
         List<DataError> sorted = new ArrayList<>(fileErrors);
         groups.values().forEach(g -> {
             LineNumbers lines = g.lines.lines();
-            sorted.add(new DataError(g.first.file(), lines.first(), g.first.column(), g.first.message(), lines));
+            sorted.add(new DataError(g.first.file(), lines.first(), g.first.column(), g.first.message(), lines,
+                    g.first.sheet()));
         });
         sorted.sort(null);
         List<DataError> all = new ArrayList<>();
@@ -121,7 +135,7 @@ public final class ErrorSink {
             if (key.get(0).equals(file)) {
                 more.add(new DataError(file, 0, key.get(1), "and " + count + " more different error(s)"
                         + (key.get(1) == null ? " in its rows" : " in this column")
-                        + ", not listed (correct the ones above and run again)"));
+                        + ", not listed (correct the ones above and run again)", null, sheets.contains(file)));
             }
         });
         return more;
@@ -131,9 +145,10 @@ public final class ErrorSink {
     public List<InputWarning> warnings() {
         List<InputWarning> warnings = new ArrayList<>();
         corrections.forEach((key, lines) -> warnings.add(new InputWarning(key.get(0), key.get(1), key.get(2),
-                lines.lines())));
+                lines.lines(), sheets.contains(key.get(0)))));
         moreCorrections.forEach((key, count) -> warnings.add(new InputWarning(key.get(0), key.get(1),
-                "and " + count + " more different value(s) read with a correction, not listed", null)));
+                "and " + count + " more different value(s) read with a correction, not listed", null,
+                sheets.contains(key.get(0)))));
         return warnings;
     }
 

@@ -59,6 +59,21 @@ final class FileSignature {
         return Optional.empty();
     }
 
+    /**
+     * Whether the header, the first line, is separated by semicolons: it holds a {@code ;} and no
+     * comma, as Excel set to Indonesian saves "CSV", since there the comma is the decimal mark.
+     */
+    static boolean semicolonHeader(byte[] head, int length) {
+        boolean semicolon = false;
+        for (int i = byteOrderMark(head, length); i < length && head[i] != '\n' && head[i] != '\r'; i++) {
+            if (head[i] == ',') {
+                return false;
+            }
+            semicolon |= head[i] == ';';
+        }
+        return semicolon;
+    }
+
     /** Bytes of the UTF-8 byte-order mark at the start, which is skipped. */
     static int byteOrderMark(byte[] head, int length) {
         return startsWith(head, length, 0xEF, 0xBB, 0xBF) ? 3 : 0;

@@ -26,6 +26,23 @@ public final class RegionCodes {
     private RegionCodes() {
     }
 
+    /**
+     * The codes of the list a number cell of a sheet can stand for: {@code 17} is 17 and {@code 17.04}
+     * is 17.04; {@code 0} is 00; {@code 17.1}, a code whose last zero Excel dropped or a 17.01 typed
+     * short, is whichever of 17.10 and 17.01 the list holds (both when it holds both). Empty when
+     * nothing in the list fits.
+     */
+    public static List<String> ofNumber(java.math.BigDecimal number, RegionCatalog regions) {
+        java.math.BigDecimal stripped = number.stripTrailingZeros();
+        String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        if (plain.equals("0")) {
+            return List.of("00");
+        }
+        List<String> candidates = isWellFormed(plain) ? List.of(plain)
+                : plain.matches("\\d{2}\\.\\d") ? List.of(plain + "0", plain.replace(".", ".0")) : List.of();
+        return candidates.stream().filter(c -> regions.find(c).isPresent()).sorted().toList();
+    }
+
     public static boolean isWellFormed(String code) {
         return WELL_FORMED.matcher(code).matches();
     }

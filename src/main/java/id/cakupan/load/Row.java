@@ -1,7 +1,6 @@
 package id.cakupan.load;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -12,36 +11,38 @@ import java.util.stream.Collectors;
 import id.cakupan.model.SourceRef;
 
 /**
- * One data row of a CSV file with typed, checked access to its cells. Each getter reports a bad
- * or missing cell to the error sink with file, line and column, and returns null; {@link #isValid()}
- * then tells the loader not to build a record from the row.
+ * One data row of a CSV file or a sheet, with typed, checked access to its cells: the rules are
+ * the same whatever the source. Text is read in the source's {@link Dialect}; a sheet's number and
+ * date cells are read by their type. Each getter reports a bad or missing cell to the error sink at
+ * the place the source names, and returns null; {@link #isValid()} then tells the loader not to
+ * build a record from the row.
  */
 public final class Row {
 
-    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERCENT_SIGN = Pattern.compile("(.*?)\\s*%");
 
     static final long MAX_PEOPLE = 1_000_000_000L;
     static final long MAX_RUPIAH = 1_000_000_000_000_000L;
 
-    private final String file;
+    private final RowSource source;
     private final int line;
-    private final Map<String, String> cells;
+    private final Map<String, Cell> cells;
     private final ErrorSink sink;
     private boolean valid = true;
 
-    Row(String file, int line, Map<String, String> cells, ErrorSink sink) {
-        this.file = file;
+    Row(RowSource source, int line, Map<String, Cell> cells, ErrorSink sink) {
+        this.source = source;
         this.line = line;
         this.cells = cells;
         this.sink = sink;
+    }
+
+    /** A row of a CSV file in the contract's dialect, its cells as text (null for an empty one). */
+    static Row ofText(String file, int line, Map<String, String> texts, ErrorSink sink) {
+        Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+        texts.forEach((column, text) -> cells.put(column, text == null ? null : Cell.text(text)));
+        return new Row(new RowSource.CsvSource(file, Dialect.CONTRACT), line, cells, sink);
     }
 
     public int line() {
@@ -49,7 +50,12 @@ public final class Row {
     }
 
     public SourceRef ref() {
-        return new SourceRef(file, line);
+        return source.ref(line);
+    }
+
+    /** Another row of the same source as a message names it: {@code line 3}, or {@code row 3} of a sheet. */
+    public String place(int otherLine) {
+        return source.place(otherLine);
     }
 
     public boolean isValid() {
@@ -58,13 +64,13 @@ public final class Row {
 
     /** Reports a problem with a cell of this row. */
     public void error(String column, String message) {
-        sink.add(new DataError(file, line, column, message));
+        sink.add(source.error(line, column, message));
         valid = false;
     }
 
     /** Reports a problem with the row as a whole. */
     public void error(String message) {
-        sink.add(DataError.at(file, line, message));
+        sink.add(source.error(line, null, message));
         valid = false;
     }
 
@@ -73,47 +79,98 @@ public final class Row {
      * valid. Gathered into one warning per file, column and message.
      */
     public void corrected(String column, String readAs) {
-        sink.corrected(file, line, column, "read " + quote(cells.get(column)) + " as " + readAs);
+        warn(column, "read " + quote(cells.get(column).text()) + " as " + readAs);
     }
 
-    /** The trimmed cell, or null when empty or when the column is not in the header. */
+    /** A warning about a cell that was read; gathered as {@link #corrected} is. */
+    public void warn(String column, String message) {
+        source.corrected(sink, line, column, message);
+    }
+
+    /**
+     * The trimmed cell as text, or null when empty or when the column is not in the header. A
+     * number cell of a sheet is its number written plainly ({@code 17.1}), a date cell its date.
+     */
     public String optionalText(String column) {
-        return cells.get(column);
+        Cell cell = cells.get(column);
+        return cell == null ? null : cell.text();
+    }
+
+    /**
+     * The month of a cell for a row's key, so that {@code 2025-11}, a date cell in November 2025 and
+     * {@code 01/11/2025} are the same month; the cell as written when it is not a month. Reports nothing.
+     */
+    public String periodKey(String column) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.problem() != null || cell.number() != null) {
+            return cell == null ? null : cell.text();
+        }
+        if (cell.date() != null) {
+            return YearMonth.from(cell.date()).toString();
+        }
+        try {
+            return source.dialect().period(cell.text()).toString();
+        } catch (Dialect.Invalid e) {
+            return cell.text();
+        }
+    }
+
+    /** The value of a number cell of a sheet; null for text or an empty cell. */
+    public BigDecimal numberCell(String column) {
+        Cell cell = cells.get(column);
+        return cell == null ? null : cell.number();
     }
 
     public String text(String column) {
-        String value = cells.get(column);
-        if (value == null) {
+        Cell cell = cells.get(column);
+        if (cell == null) {
             missing(column, "a value");
+            return null;
         }
-        return value;
+        if (cell.problem() != null) {
+            error(column, cell.problem());
+            return null;
+        }
+        return cell.text();
     }
 
     /** A count of people or rupiah: a whole number of 0 or more. */
     public Long count(String column, boolean required) {
-        String value = cells.get(column);
-        if (value == null) {
-            if (required) {
-                missing(column, "a whole number such as 12500");
-            }
-            return null;
-        }
-        if (!WHOLE.matcher(value).matches()) {
-            error(column, quote(value) + " is not a whole number" + wholeNumberHint(value));
+        Cell cell = readable(column, required, "a whole number such as 12500");
+        if (cell == null) {
             return null;
         }
         long number;
         try {
-            number = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            error(column, quote(value) + " is too large (at most " + Long.MAX_VALUE + ")");
+            if (cell.number() != null) {
+                number = wholeNumber(cell);
+            } else if (cell.date() != null) {
+                throw new Dialect.Invalid(quote(cell.text()) + " is a date, not a whole number (format the column as"
+                        + " Number)");
+            } else {
+                number = source.dialect().whole(cell.text());
+            }
+        } catch (Dialect.Invalid e) {
+            error(column, e.getMessage());
             return null;
         }
         if (number < 0) {
-            error(column, quote(value) + " is negative (expected 0 or more)");
+            error(column, quote(cell.text()) + " is negative (expected 0 or more)");
             return null;
         }
         return number;
+    }
+
+    private static long wholeNumber(Cell cell) {
+        BigDecimal value = cell.number();
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            throw new Dialect.Invalid(quote(cell.text()) + " is not a whole number (expected a count without decimals)");
+        }
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new Dialect.Invalid(quote(cell.text()) + " is too large (at most " + Long.MAX_VALUE + ")");
+        }
     }
 
     /** Workers: a count of at most a billion (Indonesia has about 145 million working people). */
@@ -128,7 +185,8 @@ public final class Row {
 
     private Long atMost(String column, Long value, long max, String unit) {
         if (value != null && value > max) {
-            error(column, quote(cells.get(column)) + " is more than " + max + " " + unit + " (is the value right?)");
+            error(column, quote(cells.get(column).text()) + " is more than " + max + " " + unit
+                    + " (is the value right?)");
             return null;
         }
         return value;
@@ -141,7 +199,7 @@ public final class Row {
             return null;
         }
         if (value > 12) {
-            error(column, quote(cells.get(column)) + " is more than 12 months (expected 0 to 12)");
+            error(column, quote(cells.get(column).text()) + " is more than 12 months (expected 0 to 12)");
             return null;
         }
         return value.intValue();
@@ -149,14 +207,8 @@ public final class Row {
 
     /** A number of 0 or more with an optional decimal dot, such as {@code 48} or {@code 48.5}. */
     public BigDecimal decimal(String column, boolean required) {
-        String value = cells.get(column);
-        if (value == null) {
-            if (required) {
-                missing(column, "a number such as 48.5");
-            }
-            return null;
-        }
-        return decimal(column, value, value);
+        Cell cell = readable(column, required, "a number such as 48.5");
+        return cell == null ? null : decimal(column, cell, cell.text());
     }
 
     /**
@@ -164,28 +216,33 @@ public final class Row {
      * spreadsheet formats a percentage, is read as 50 with a warning.
      */
     public BigDecimal percent(String column, boolean required) {
-        String value = cells.get(column);
-        var sign = value == null ? null : PERCENT_SIGN.matcher(value);
+        Cell cell = cells.get(column);
+        var sign = cell == null || !cell.isText() ? null : PERCENT_SIGN.matcher(cell.text());
         if (sign == null || !sign.matches() || sign.group(1).isEmpty()) {
             return decimal(column, required);
         }
-        BigDecimal number = decimal(column, sign.group(1), value);
+        BigDecimal number = decimal(column, Cell.text(sign.group(1)), cell.text());
         if (number != null) {
             corrected(column, number.toPlainString());
         }
         return number;
     }
 
-    /** Parses {@code text}, the cell or the number in it; messages show the cell as written. */
-    private BigDecimal decimal(String column, String text, String written) {
-        if (!DECIMAL.matcher(text).matches()) {
-            String hint = DECIMAL_COMMA.matcher(text).matches()
-                    ? " (write " + text.replace(',', '.') + ")"
-                    : " (expected a number with a decimal dot, such as 48.5)";
-            error(column, quote(written) + " is not a number" + hint);
+    /** Reads {@code cell}, the cell or the number in it; messages show the cell as written. */
+    private BigDecimal decimal(String column, Cell cell, String written) {
+        BigDecimal number;
+        try {
+            if (cell.number() != null) {
+                number = cell.number();
+            } else if (cell.date() != null) {
+                throw new Dialect.Invalid(quote(written) + " is a date, not a number (format the column as Number)");
+            } else {
+                number = source.dialect().decimal(cell.text(), written);
+            }
+        } catch (Dialect.Invalid e) {
+            error(column, e.getMessage());
             return null;
         }
-        BigDecimal number = new BigDecimal(text);
         if (number.signum() < 0) {
             error(column, quote(written) + " is negative (expected 0 or more)");
             return null;
@@ -193,51 +250,57 @@ public final class Row {
         return number;
     }
 
+    /** A month: {@code 2025-11} as text, or a date cell anywhere in the month. */
     public YearMonth period(String column) {
-        String value = cells.get(column);
-        if (value == null) {
-            missing(column, "a month such as 2025-11");
+        Cell cell = readable(column, true, "a month such as 2025-11");
+        if (cell == null) {
             return null;
         }
-        var matcher = PERIOD.matcher(value);
-        int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
-        if (month < 1 || month > 12) {
-            error(column, quote(value) + " is not a month (expected YYYY-MM, such as 2025-11)");
+        try {
+            if (cell.date() != null) {
+                return YearMonth.from(cell.date());
+            }
+            if (cell.number() != null) {
+                throw new Dialect.Invalid(quote(cell.text()) + " is a number, not a month (expected a date or the"
+                        + " text 2025-11)");
+            }
+            return source.dialect().period(cell.text());
+        } catch (Dialect.Invalid e) {
+            error(column, e.getMessage());
             return null;
         }
-        return YearMonth.of(Integer.parseInt(matcher.group(1)), month);
     }
 
     public Integer year(String column) {
-        String value = cells.get(column);
-        if (value == null) {
-            missing(column, "a year such as 2025");
+        Cell cell = readable(column, true, "a year such as 2025");
+        if (cell == null) {
             return null;
         }
-        if (!YEAR.matcher(value).matches()) {
-            error(column, quote(value) + " is not a year (expected YYYY, such as 2025)");
+        if (!YEAR.matcher(cell.text()).matches()) {
+            error(column, quote(cell.text()) + (cell.date() != null ? " is a date, not a year" : " is not a year")
+                    + " (expected YYYY, such as 2025)");
             return null;
         }
-        return Integer.parseInt(value);
+        return Integer.parseInt(cell.text());
     }
 
     public LocalDate date(String column, boolean required) {
-        String value = cells.get(column);
-        if (value == null) {
-            if (required) {
-                missing(column, "a date such as 2024-12-17");
-            }
+        Cell cell = readable(column, required, "a date such as 2024-12-17");
+        if (cell == null) {
             return null;
         }
-        if (DATE.matcher(value).matches()) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                // falls through to the error below
+        try {
+            if (cell.date() != null) {
+                return cell.date();
             }
+            if (cell.number() != null) {
+                throw new Dialect.Invalid(quote(cell.text()) + " is a number, not a date (format the column as Date)");
+            }
+            return source.dialect().date(cell.text());
+        } catch (Dialect.Invalid e) {
+            error(column, e.getMessage());
+            return null;
         }
-        error(column, quote(value) + " is not a date (expected YYYY-MM-DD, such as 2024-12-17)");
-        return null;
     }
 
     /**
@@ -246,12 +309,12 @@ public final class Row {
      * with a warning.
      */
     public <E extends Enum<E>> E choice(String column, Class<E> type) {
-        String value = cells.get(column);
         String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        if (value == null) {
-            missing(column, "one of " + expected);
+        Cell cell = readable(column, true, "one of " + expected);
+        if (cell == null) {
             return null;
         }
+        String value = cell.text();
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
                 return constant;
@@ -268,21 +331,24 @@ public final class Row {
         return null;
     }
 
-    private void missing(String column, String expected) {
-        error(column, "is empty (expected " + expected + ")");
+    /** The cell, or null after reporting it when it is empty and required or cannot be read. */
+    private Cell readable(String column, boolean required, String expected) {
+        Cell cell = cells.get(column);
+        if (cell == null) {
+            if (required) {
+                missing(column, expected);
+            }
+            return null;
+        }
+        if (cell.problem() != null) {
+            error(column, cell.problem());
+            return null;
+        }
+        return cell;
     }
 
-    private static String wholeNumberHint(String value) {
-        if (DOT_THOUSANDS.matcher(value).matches()) {
-            return " (write " + value.replace(".", "") + ")";
-        }
-        if (COMMA_THOUSANDS.matcher(value).matches()) {
-            return " (write " + value.replace(",", "") + ")";
-        }
-        if (DECIMAL_COMMA.matcher(value).matches() || DECIMAL.matcher(value).matches()) {
-            return " (expected a count without decimals)";
-        }
-        return " (expected digits only, such as 12500)";
+    private void missing(String column, String expected) {
+        error(column, "is empty (expected " + expected + ")");
     }
 
     /** The value as shown in a message: quoted, on one line, at most 40 characters. */

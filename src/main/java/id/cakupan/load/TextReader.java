@@ -6,14 +6,14 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The characters of a UTF-8 input file, decoded strictly as they are read, so that a file of any
+ * The characters of a UTF-8 (or Windows-1252) input file, decoded strictly as they are read, so that a file of any
  * size is read in a few kilobytes. It knows the line of every row's start ({@link #lineOf}), stops
  * at a byte that is not UTF-8 or at a zero byte with the line it is on, and stops a row that grows
  * beyond {@link #MAX_ROW_CHARS} (a quote never closed in a large file).
@@ -39,9 +39,7 @@ final class TextReader extends Reader {
     }
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
     private final CharBuffer chars = CharBuffer.allocate(16 * 1024).flip();
     private boolean endOfInput;
@@ -56,9 +54,15 @@ final class TextReader extends Reader {
     private int head;
     private int size;
 
-    /** @param in the file after its byte-order mark, if it has one */
-    TextReader(BufferedInputStream in) {
+    /**
+     * @param in      the file after its byte-order mark, if it has one
+     * @param charset UTF-8, or Windows-1252 for a file found to be such (see {@link TextEncoding})
+     */
+    TextReader(BufferedInputStream in, Charset charset) {
         this.in = in;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**
@@ -114,7 +118,8 @@ final class TextReader extends Reader {
                         break; // the characters before the bad byte first, then the error
                     }
                     throw new StopException(line, String.format(Locale.ROOT,
-                            "byte 0x%02X is not valid UTF-8 (save the file as \"CSV UTF-8\")", bytes.get(bytes.position())));
+                            "byte 0x%02X is not valid UTF-8, nor Windows-1252 (save the file as \"CSV UTF-8\")",
+                            bytes.get(bytes.position())));
                 }
                 if (result.isOverflow()) {
                     break;

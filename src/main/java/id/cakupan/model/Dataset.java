@@ -8,7 +8,8 @@ import java.util.TreeSet;
 /**
  * Everything loaded from one data folder, before any check or computation, with the warnings about
  * cells read with a correction ({@code inputWarnings}); those are about the files, not a region, so
- * they are printed but stay out of the reports' data-quality section.
+ * they are printed but stay out of the reports' data-quality section; and notes on how a file was
+ * read ({@code inputNotes}: Excel's Indonesian CSV, Windows-1252 text), which are not problems.
  */
 public record Dataset(
         RegionCatalog regions,
@@ -21,7 +22,8 @@ public record Dataset(
         List<RegulationRecord> regulations,
         Parameters parameters,
         List<InputFile> inputFiles,
-        List<InputWarning> inputWarnings) {
+        List<InputWarning> inputWarnings,
+        List<String> inputNotes) {
 
     public Dataset {
         workforce = List.copyOf(workforce);
@@ -32,6 +34,7 @@ public record Dataset(
         regulations = List.copyOf(regulations);
         inputFiles = List.copyOf(inputFiles);
         inputWarnings = List.copyOf(inputWarnings);
+        inputNotes = List.copyOf(inputNotes);
     }
 
     /** A dataset whose every cell was read as written. */
@@ -40,7 +43,7 @@ public record Dataset(
                    List<BudgetRecord> budgets, List<RegulationRecord> regulations, Parameters parameters,
                    List<InputFile> inputFiles) {
         this(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations, parameters,
-                inputFiles, List.of());
+                inputFiles, List.of(), List.of());
     }
 
     /**

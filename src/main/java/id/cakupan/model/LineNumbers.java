@@ -42,6 +42,24 @@ public record LineNumbers(List<Integer> shown, int count) {
     }
 
     /**
+     * The rows as cells of a sheet's column: {@code D14}, or {@code D2, D3, D4 (3 cells)}, or
+     * {@code D2, D3, … D11 and 42 more (52 cells)}.
+     */
+    public String cells(String columnLetter) {
+        String text = shown.stream().map(row -> columnLetter + row).collect(Collectors.joining(", "));
+        if (count == 1) {
+            return text;
+        }
+        return (count > shown.size() ? text + " and " + (count - shown.size()) + " more" : text) + " (" + count
+                + " cells)";
+    }
+
+    /** The rows of a sheet: {@code row 14}, or {@code rows 2, 3, 4 (3 rows)}. */
+    public String rows() {
+        return count == 1 ? "row " + this : "rows " + this + " (" + count + " rows)";
+    }
+
+    /**
      * Gathers lines one at a time, keeping the lowest {@link #SHOWN} and counting the rest. A line
      * given twice is counted once when it is among the lowest or was the last one given, which is
      * where a repeat can happen: rows are read in order.

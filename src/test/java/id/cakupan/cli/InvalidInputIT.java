@@ -22,7 +22,9 @@ import id.cakupan.Fixtures;
  * The input corpus. Each folder under {@code src/test/resources/invalid/} holds the files
  * that differ from the valid fixture ({@code _remove.txt} lists files to delete) and
  * {@code expected.txt}, every error the run must print, in order, with {@code {data}} for the
- * data folder. Each folder under {@code valid/} holds a variant that must be accepted.
+ * data folder. Each folder under {@code valid/} holds a variant that must be accepted, with
+ * {@code expected-warnings.txt} and {@code expected-notes.txt} where it is read with a correction or
+ * in another dialect or encoding (Excel's CSV in Indonesian, Windows-1252).
  */
 class InvalidInputIT {
 
@@ -102,6 +104,10 @@ class InvalidInputIT {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(expected, warningLines(run.err()));
         assertTrue(run.out().contains(", " + expected.size() + " warning(s))"), run.out());
+        Path notesFile = RESOURCES.resolve("valid").resolve(name).resolve("expected-notes.txt");
+        List<String> notes = Files.exists(notesFile) ? Files.readAllLines(notesFile, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).map(l -> "note: " + l.replace("{data}", data.toString())).toList() : List.of();
+        assertEquals(notes, noteLines(run.err()), "how the files were read");
         for (String table : List.of("indikator_wilayah.csv", "indikator_rentan.csv", "anggaran.csv", "regulasi.csv")) {
             assertEquals(Files.readString(plain.resolve("data").resolve(table)),
                     Files.readString(out.resolve("data").resolve(table)), table);
@@ -133,7 +139,7 @@ class InvalidInputIT {
                     for (String removed : Files.readAllLines(file)) {
                         Files.deleteIfExists(data.resolve(removed.trim()));
                     }
-                } else if (!fileName.equals("expected.txt")) {
+                } else if (!fileName.startsWith("expected")) {
                     Files.copy(file, data.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
@@ -143,6 +149,10 @@ class InvalidInputIT {
 
     private static List<String> warningLines(String stderr) {
         return stderr.lines().filter(l -> l.startsWith("warning: ")).toList();
+    }
+
+    private static List<String> noteLines(String stderr) {
+        return stderr.lines().filter(l -> l.startsWith("note: ")).toList();
     }
 
     private static List<String> errorLines(String stderr) {

@@ -22,7 +22,7 @@ class CorrectedCellsTest {
     private final ErrorSink sink = new ErrorSink();
 
     private Row row(int line, String value) {
-        return new Row("f.csv", line, value == null ? Map.of() : Map.of("x", value), sink);
+        return Row.ofText("f.csv", line, value == null ? Map.of() : Map.of("x", value), sink);
     }
 
     private List<String> warnings() {

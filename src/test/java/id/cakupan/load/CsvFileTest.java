@@ -56,11 +56,12 @@ class CsvFileTest {
     }
 
     @Test
-    void invalidUtf8NamesTheLine() throws Exception {
+    void textNeitherUtf8NorWindows1252NamesTheLine() throws Exception {
         ErrorSink sink = new ErrorSink();
-        byte[] latin1 = "a,b\n1,2\nSel\u00e9,3\n".getBytes(StandardCharsets.ISO_8859_1);
+        // 0x81 is undefined in Windows-1252, so the file cannot be read as that either
+        byte[] latin1 = "a,b\n1,2\nSel\u00e9\u0081,3\n".getBytes(StandardCharsets.ISO_8859_1);
         read(latin1, sink);
-        assertEquals("t.csv:3: byte 0xE9 is not valid UTF-8 (save the file as \"CSV UTF-8\")",
+        assertEquals("t.csv:3: byte 0xE9 is not valid UTF-8, nor Windows-1252 (save the file as \"CSV UTF-8\")",
                 sink.errors().get(0).toString());
     }
 

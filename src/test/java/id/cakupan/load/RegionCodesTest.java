@@ -22,4 +22,13 @@ class RegionCodesTest {
     void nothingIsSuggestedForAWellFormedCodeOrWhenNothingFits(String code) {
         assertEquals(Optional.empty(), RegionCodes.didYouMean(code, ReferenceRegions.catalog()));
     }
+
+    /** A number cell of a sheet: 17.1 is 17.01 where there is no 17.10, and either in Kalimantan Selatan. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"17|17", "17.04|17.04", "17.1|17.01", "0|00", "63.1|63.01 63.10",
+        "17.40|17.04", "1704|"})
+    void numbersAreTheCodesOnlyTheyCanBe(String number, String codes) {
+        assertEquals(codes == null ? java.util.List.of() : java.util.List.of(codes.split(" ")),
+                RegionCodes.ofNumber(new java.math.BigDecimal(number), ReferenceRegions.catalog()));
+    }
 }

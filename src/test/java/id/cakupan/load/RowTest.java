@@ -16,7 +16,7 @@ class RowTest {
     private static Row row(String value) {
         Map<String, String> cells = new HashMap<>();
         cells.put("x", value);
-        return new Row("f.csv", 7, cells, new ErrorSink());
+        return Row.ofText("f.csv", 7, cells, new ErrorSink());
     }
 
     @ParameterizedTest
@@ -32,7 +32,7 @@ class RowTest {
         ErrorSink sink = new ErrorSink();
         Map<String, String> cells = new HashMap<>();
         cells.put("x", value);
-        assertNull(new Row("f.csv", 7, cells, sink).count("x", true));
+        assertNull(Row.ofText("f.csv", 7, cells, sink).count("x", true));
         assertEquals("f.csv:7: column x: " + message, sink.errors().get(0).toString());
     }
 
@@ -54,7 +54,7 @@ class RowTest {
         ErrorSink sink = new ErrorSink();
         Map<String, String> cells = new HashMap<>();
         cells.put("x", value);
-        assertNull(new Row("f.csv", 7, cells, sink).period("x"));
+        assertNull(Row.ofText("f.csv", 7, cells, sink).period("x"));
         assertEquals("f.csv:7: column x: \"" + value + "\" is not a month (expected YYYY-MM, such as 2025-11)",
                 sink.errors().get(0).toString());
     }

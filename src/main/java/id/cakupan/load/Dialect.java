@@ -1,0 +1,172 @@
+package id.cakupan.load;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How numbers, months and dates are written in the text of a file's cells. Both are read strictly:
+ * a value that could mean two things is an error that says how to write it.
+ */
+enum Dialect {
+
+    /** The data contract: {@code 708000}, {@code 48.5}, {@code 2025-11}, {@code 2024-12-17}. */
+    CONTRACT,
+
+    /**
+     * What Excel set to Indonesian writes as "CSV": columns separated by {@code ;}, a dot grouping
+     * thousands in threes ({@code 145.500}), a decimal comma ({@code 45,5}) and dates as
+     * {@code dd/mm/yyyy}; a month may be a date in it ({@code 01/11/2024}) or {@code 11/2024}.
+     * A plain {@code 2025-11} or {@code 2024-12-17} is read too: it cannot mean anything else.
+     */
+    EXCEL_INDONESIAN;
+
+    /** A cell that cannot be read as asked; the message says what was found and what was expected. */
+    static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern DOT_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** {@code 145.500}, {@code 1.234,5}, {@code 45,5}, {@code 48}: Indonesian grouping and decimal comma. */
+    private static final Pattern INDONESIAN_DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String SEMICOLON_FILE = "in this file, separated by \";\" as Excel writes it in Indonesian,"
+            + " \",\" is the decimal mark and \".\" groups thousands in threes";
+
+    /** A whole number, sign included; the caller checks the range. */
+    long whole(String text) {
+        String digits = text;
+        if (this == EXCEL_INDONESIAN && DOT_THOUSANDS.matcher(text).matches()) {
+            digits = text.replace(".", "");
+        }
+        if (!WHOLE.matcher(digits).matches()) {
+            throw new Invalid(Row.quote(text) + " is not a whole number" + wholeNumberHint(text));
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new Invalid(Row.quote(text) + " is too large (at most " + Long.MAX_VALUE + ")");
+        }
+    }
+
+    /** A number with decimals, sign included. */
+    BigDecimal decimal(String text, String written) {
+        if (this == EXCEL_INDONESIAN) {
+            if (INDONESIAN_DECIMAL.matcher(text).matches()) {
+                return new BigDecimal(text.replace(".", "").replace(',', '.'));
+            }
+            String hint = DOT_DECIMAL.matcher(text).matches()
+                    ? " is ambiguous: " + SEMICOLON_FILE + " (write " + text.replace('.', ',') + ")"
+                    : " is not a number (expected a number such as 48 or 45,5)";
+            throw new Invalid(Row.quote(written) + hint);
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            String hint = DECIMAL_COMMA.matcher(text).matches()
+                    ? " (write " + text.replace(',', '.') + ")"
+                    : " (expected a number with a decimal dot, such as 48.5)";
+            throw new Invalid(Row.quote(written) + " is not a number" + hint);
+        }
+        return new BigDecimal(text);
+    }
+
+    YearMonth period(String text) {
+        Matcher iso = PERIOD.matcher(text);
+        if (iso.matches()) {
+            return month(text, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+        }
+        if (this == EXCEL_INDONESIAN) {
+            Matcher monthYear = MONTH_SLASH_YEAR.matcher(text);
+            if (monthYear.matches()) {
+                return month(text, Integer.parseInt(monthYear.group(2)), Integer.parseInt(monthYear.group(1)));
+            }
+            if (DAY_MONTH_YEAR.matcher(text).matches()) {
+                return YearMonth.from(slashDate(text, this::notAMonth));
+            }
+        }
+        throw notAMonth(text);
+    }
+
+    LocalDate date(String text) {
+        if (ISO_DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                throw notADate(text);
+            }
+        }
+        if (this == EXCEL_INDONESIAN && DAY_MONTH_YEAR.matcher(text).matches()) {
+            return slashDate(text, this::notADate);
+        }
+        throw notADate(text);
+    }
+
+    /** The names of the expected forms, for messages about a month. */
+    String expectedMonth() {
+        return this == EXCEL_INDONESIAN ? "a month such as 11/2025, 01/11/2025 or 2025-11"
+                : "YYYY-MM, such as 2025-11";
+    }
+
+    private YearMonth month(String text, int year, int month) {
+        if (month < 1 || month > 12) {
+            throw notAMonth(text);
+        }
+        return YearMonth.of(year, month);
+    }
+
+    private static LocalDate slashDate(String text, java.util.function.Function<String, Invalid> invalid) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        m.matches();
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            throw invalid.apply(text);
+        }
+    }
+
+    private Invalid notAMonth(String text) {
+        return new Invalid(Row.quote(text) + " is not a month (expected " + expectedMonth() + ")");
+    }
+
+    private Invalid notADate(String text) {
+        return new Invalid(Row.quote(text) + " is not a date (expected " + (this == EXCEL_INDONESIAN
+                ? "dd/mm/yyyy or YYYY-MM-DD, such as 17/12/2024" : "YYYY-MM-DD, such as 2024-12-17") + ")");
+    }
+
+    private String wholeNumberHint(String value) {
+        if (this == EXCEL_INDONESIAN) {
+            if (DOT_DECIMAL.matcher(value).matches()) {
+                return " (" + SEMICOLON_FILE + ", as in 145.500)";
+            }
+            if (INDONESIAN_DECIMAL.matcher(value).matches()) {
+                return " (expected a count without decimals)";
+            }
+        } else {
+            if (DOT_THOUSANDS.matcher(value).matches()) {
+                return " (write " + value.replace(".", "") + ")";
+            }
+            if (COMMA_THOUSANDS.matcher(value).matches()) {
+                return " (write " + value.replace(",", "") + ")";
+            }
+            if (DECIMAL_COMMA.matcher(value).matches() || DECIMAL.matcher(value).matches()) {
+                return " (expected a count without decimals)";
+            }
+        }
+        return NumberWords.value(value).map(n -> " (write " + n + ")")
+                .orElse(" (expected digits only, such as 12500)");
+    }
+}

@@ -1,0 +1,128 @@
+package id.cakupan.load;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Where each input table of a data folder is given: its CSV file ({@code kepesertaan.csv}), a sheet
+ * named like the table in any workbook ({@code cakupan.xlsx}, sheet {@code kepesertaan}), or the first
+ * sheet of a workbook named like the table ({@code kepesertaan.xlsx}). A table given twice is an error
+ * naming both places, and is then not read at all.
+ */
+final class TableInputs {
+
+    /** One place a table is given. */
+    sealed interface Input {
+        /** As messages name it: {@code data/kepesertaan.csv}, {@code data/cakupan.xlsx [kepesertaan]}. */
+        String display();
+    }
+
+    record CsvInput(Path path, String display) implements Input {
+    }
+
+    /** @param label the name of the input in the list of files read, {@code cakupan.xlsx [kepesertaan]} */
+    record SheetInput(Path workbook, int index, String display, String label) implements Input {
+    }
+
+    private final Map<String, List<Input>> byTable = new LinkedHashMap<>();
+
+    private TableInputs() {
+    }
+
+    /** Finds every table's places; a workbook that cannot be opened is an error. */
+    static TableInputs find(Path dataDir, ErrorSink errors) throws IOException {
+        TableInputs inputs = new TableInputs();
+        for (String file : InputFiles.ALL) {
+            Path path = dataDir.resolve(file);
+            if (Files.exists(path)) {
+                inputs.add(file, new CsvInput(path, path.toString()));
+            }
+        }
+        for (Path workbook : workbooks(dataDir)) {
+            inputs.addSheets(workbook, errors);
+        }
+        inputs.byTable.forEach((table, places) -> {
+            if (places.size() > 1) {
+                errors.add(DataError.ofFile(places.get(0).display(), "the table " + base(table) + " is given "
+                        + (places.size() == 2 ? "twice" : places.size() + " times") + ": here and in "
+                        + String.join(" and ", places.subList(1, places.size()).stream().map(Input::display).toList())
+                        + " (keep one of them)"));
+            }
+        });
+        return inputs;
+    }
+
+    /** The one place the table is given; empty when it is not given, or given more than once. */
+    Optional<Input> of(String table) {
+        List<Input> places = byTable.getOrDefault(table, List.of());
+        return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
+    }
+
+    /** Whether the table is given at all, once or more. */
+    boolean isGiven(String table) {
+        return byTable.containsKey(table);
+    }
+
+    private void add(String table, Input input) {
+        byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(input);
+    }
+
+    private void addSheets(Path workbook, ErrorSink errors) throws IOException {
+        String fileName = workbook.getFileName().toString();
+        String named = table(fileName.substring(0, fileName.length() - ".xlsx".length()));
+        List<Sheet> sheets;
+        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
+            sheets = book.getSheets().toList();
+        } catch (ExcelReaderException | IOException e) {
+            errors.add(DataError.ofFile(workbook.toString(), "cannot be read as an Excel workbook (.xlsx): "
+                    + e.getMessage() + " (open it in Excel and save it as \"Excel Workbook\")"));
+            return;
+        }
+        for (Sheet sheet : sheets) {
+            String table = sheet.getIndex() == 0 && named != null ? named : table(sheet.getName());
+            if (table != null) {
+                String label = fileName + " [" + sheet.getName() + "]";
+                add(table, new SheetInput(workbook, sheet.getIndex(), workbook + " [" + sheet.getName() + "]", label));
+            }
+        }
+    }
+
+    /** The table a sheet or workbook name stands for ({@code Kepesertaan} → kepesertaan.csv), else null. */
+    private static String table(String name) {
+        String file = name.trim().toLowerCase(Locale.ROOT) + ".csv";
+        return InputFiles.ALL.contains(file) ? file : null;
+    }
+
+    /** The workbooks of the folder, by name; Excel's lock files ({@code ~$cakupan.xlsx}) left out. */
+    private static List<Path> workbooks(Path dataDir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$") && !name.startsWith(".")
+                        && Files.isRegularFile(file)) {
+                    found.add(file);
+                }
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** {@code kepesertaan.csv} → {@code kepesertaan}. */
+    static String base(String table) {
+        return table.substring(0, table.length() - ".csv".length());
+    }
+}

@@ -1,0 +1,131 @@
+package id.cakupan.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** CSV files as Excel saves them: separated by ";" in Indonesian, or in Windows-1252. */
+class ExcelCsvTest {
+
+    @TempDir
+    Path dir;
+
+    private final ErrorSink sink = new ErrorSink();
+    private Optional<CsvFile> file;
+
+    private List<Row> read(String content, Charset charset) throws Exception {
+        Path path = dir.resolve("t.csv");
+        Files.writeString(path, content, charset);
+        List<Row> rows = new ArrayList<>();
+        file = Optional.of(CsvFile.read(path, "t.csv", List.of("a"), List.of(), sink, rows::add).orElseThrow());
+        return rows;
+    }
+
+    private Row semicolonRow(String value) throws Exception {
+        return read("a;b\n\"" + value + "\";x\n", StandardCharsets.UTF_8).get(0);
+    }
+
+    private record Optional<T>(T value) {
+        static <T> Optional<T> of(T value) {
+            return new Optional<>(value);
+        }
+    }
+
+    @Test
+    void aSemicolonFileIsReadInIndonesianWithANote() throws Exception {
+        List<Row> rows = read("a;b\n145.500;45,5\n", StandardCharsets.UTF_8);
+        assertEquals(145500L, rows.get(0).count("a", true));
+        assertTrue(sink.isEmpty(), sink.errors().toString());
+        assertEquals(List.of("t.csv: read as Excel's CSV in Indonesian: columns separated by \";\", \".\" groups"
+                + " thousands (145.500), \",\" is the decimal mark (45,5), dates are dd/mm/yyyy (01/11/2024)"),
+                file.value().notes());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"145.500|145500", "1.250.000|1250000", "48|48", "0|0"})
+    void wholeNumbersGroupThousandsWithADot(String text, long expected) throws Exception {
+        assertEquals(expected, semicolonRow(text).count("a", true));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"45,5|45.5", "48|48", "1.234,5|1234.5", "145.500|145500"})
+    void decimalsHaveADecimalComma(String text, String expected) throws Exception {
+        assertEquals(new BigDecimal(expected), semicolonRow(text).decimal("a", true));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "48.5|decimal|\"48.5\" is ambiguous: in this file, separated by \";\" as Excel writes it in Indonesian, \",\" is"
+                + " the decimal mark and \".\" groups thousands in threes (write 48,5)",
+        "1.5|count|\"1.5\" is not a whole number (in this file, separated by \";\" as Excel writes it in Indonesian,"
+                + " \",\" is the decimal mark and \".\" groups thousands in threes, as in 145.500)",
+        "45,5|count|\"45,5\" is not a whole number (expected a count without decimals)",
+        "32/11/2024|period|\"32/11/2024\" is not a month (expected a month such as 11/2025, 01/11/2025 or 2025-11)",
+        "31/02/2024|date|\"31/02/2024\" is not a date (expected dd/mm/yyyy or YYYY-MM-DD, such as 17/12/2024)"})
+    void ambiguousOrImpossibleValuesStayErrors(String text, String kind, String message) throws Exception {
+        Row row = semicolonRow(text);
+        Object value = switch (kind) {
+            case "decimal" -> row.decimal("a", true);
+            case "count" -> row.count("a", true);
+            case "period" -> row.period("a");
+            default -> row.date("a", true);
+        };
+        assertNull(value);
+        assertEquals("t.csv:2: column a: " + message, sink.errors().get(0).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"01/11/2024|2024-11", "30/11/2024|2024-11", "11/2024|2024-11",
+        "2024-11|2024-11"})
+    void monthsAreDatesOrMonthSlashYear(String text, String expected) throws Exception {
+        assertEquals(YearMonth.parse(expected), semicolonRow(text).period("a"));
+    }
+
+    @Test
+    void datesAreDayMonthYear() throws Exception {
+        assertEquals(LocalDate.of(2024, 12, 17), semicolonRow("17/12/2024").date("a", true));
+        assertEquals(LocalDate.of(2024, 12, 17), semicolonRow("2024-12-17").date("a", true));
+    }
+
+    @Test
+    void aCommaFileKeepsTheContract() throws Exception {
+        Row row = read("a,b\n145.500,1\n", StandardCharsets.UTF_8).get(0);
+        assertNull(row.count("a", true));
+        assertEquals("t.csv:2: column a: \"145.500\" is not a whole number (write 145500)", sink.errors().get(0).toString());
+        assertEquals(List.of(), file.value().notes());
+    }
+
+    @Test
+    void windows1252TextIsReadWithANote() throws Exception {
+        Row row = read("a,b\nSel\u00e9 \u2013 caf\u00e9,1\n", Charset.forName("windows-1252")).get(0);
+        assertEquals("Sel\u00e9 \u2013 caf\u00e9", row.text("a"));
+        assertTrue(sink.isEmpty(), sink.errors().toString());
+        assertEquals(List.of("t.csv: read as Windows-1252 text, as Excel's \"CSV (Comma delimited)\" writes it, since"
+                + " it is not UTF-8 (save it as \"CSV UTF-8\" to keep every character)"), file.value().notes());
+    }
+
+    @Test
+    void numberWordsAreNamedInDigits() throws Exception {
+        Row row = read("a,b\ndua ratus,1\n", StandardCharsets.UTF_8).get(0);
+        assertNull(row.count("a", true));
+        assertEquals("t.csv:2: column a: \"dua ratus\" is not a whole number (write 200)", sink.errors().get(0).toString());
+        assertEquals(java.util.Optional.of(1_500L), NumberWords.value("seribu lima ratus"));
+        assertEquals(java.util.Optional.of(2_345_019L), NumberWords.value("dua juta tiga ratus empat puluh lima ribu sembilan belas"));
+        assertEquals(java.util.Optional.empty(), NumberWords.value("12 ribu"));
+    }
+}

@@ -36,8 +36,11 @@ class FormulaTextIT {
     static final String HYPERLINK = "=HYPERLINK(\"http://evil\",\"x\")";
     static final String COMMAND = "+cmd|'/c calc'!A0";
     static final String SUM = "@SUM(1)";
-    /** A NUL, a right-to-left override, a C1 control and a left-to-right isolate inside a title. */
-    static final String HIDDEN = "Perbup\u0000 Nomor\u202E 7\u0085 tahun \u20662025\u2069";
+    /**
+     * A right-to-left override, a C1 control and a left-to-right isolate inside a title. (A NUL is no
+     * longer among them: the loader now refuses a file with zero bytes as binary data, not CSV text.)
+     */
+    static final String HIDDEN = "Perbup Nomor\u202E 7\u0085 tahun \u20662025\u2069";
     static final String HUGE = "-" + "Peraturan ".repeat(100_000);
 
     @TempDir
@@ -100,7 +103,8 @@ class FormulaTextIT {
         assertEquals(241, huge.codePointCount(0, huge.length()), "240 characters and the apostrophe");
         assertTrue(huge.startsWith("'-Peraturan Peraturan") && huge.endsWith("…"), huge);
         try (Stream<Path> files = Files.list(out.resolve("data"))) {
-            for (Path file : files.toList()) {
+            // the text files; the workbook's cells are written from the same cleaned rows (IndicatorTables)
+            for (Path file : files.filter(f -> !f.toString().endsWith(".xlsx")).toList()) {
                 String text = Files.readString(file);
                 assertFalse(text.chars().anyMatch(c -> c == 0 || c == 0x202E || c == 0x2066 || c == 0x85),
                         file + ": no control or direction-override character");

@@ -42,7 +42,8 @@ final class Guide {
         r = paragraph(sheet, r, "Setelah diisi: letakkan buku kerja ini di folder data, atau simpan setiap lembar "
                 + "tabel sebagai \"CSV UTF-8\" dengan nama lembarnya (tenaga_kerja.csv, kepesertaan.csv, …), lalu "
                 + "periksa dengan ./cakupan validate dan buat laporan dengan ./cakupan build. Lembar Petunjuk dan "
-                + "daftar tidak dibaca; lembar tabel yang hanya berisi judul kolom dianggap tidak ada.");
+                + "daftar bukan tabel; lembar tabel yang tidak diisi (hanya judul kolom) tidak perlu disimpan sebagai "
+                + "CSV.");
         r++;
         header(sheet, r++, "Lembar", "Isi");
         for (InputSheets.Sheet spec : InputSheets.ALL) {

@@ -25,6 +25,7 @@ import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
+import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 
 /** The generator as a recipe: inspect the paths, load, check, compute, render, publish. */
 public final class Build {
@@ -53,7 +54,8 @@ public final class Build {
 
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
-        return List.of(new IndicatorTablesRenderer(), new PdfBriefingsRenderer(), new SiteRenderer());
+        return List.of(new IndicatorTablesRenderer(), new IndicatorWorkbookRenderer(), new PdfBriefingsRenderer(),
+                new SiteRenderer());
     }
 
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Turns employment social-security coverage data (CSV) into indicator tables, "
                 + "PDF briefings and a static dashboard.",
-        subcommands = {BuildCommand.class, ValidateCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:success (warnings are printed but do not fail)",
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, validate or template");
     }
 
     public static void main(String[] args) {

@@ -101,7 +101,8 @@ class FormulaTextIT {
         assertEquals(241, huge.codePointCount(0, huge.length()), "240 characters and the apostrophe");
         assertTrue(huge.startsWith("'-Peraturan Peraturan") && huge.endsWith("…"), huge);
         try (Stream<Path> files = Files.list(out.resolve("data"))) {
-            for (Path file : files.toList()) {
+            // the text files; the workbook's cells are written from the same cleaned rows (IndicatorTables)
+            for (Path file : files.filter(f -> !f.toString().endsWith(".xlsx")).toList()) {
                 String text = Files.readString(file);
                 assertFalse(text.chars().anyMatch(c -> c == 0 || c == 0x202E || c == 0x2066 || c == 0x85),
                         file + ": no control or direction-override character");

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.ReportTables;
 import id.cakupan.render.SafeText;
 
@@ -37,6 +38,13 @@ final class CsvTable {
 
     CsvTable(List<String> header) {
         this.header = List.copyOf(header);
+    }
+
+    /** The table's rows as CSV cells. */
+    static CsvTable of(IndicatorTables.Table table) {
+        CsvTable csv = new CsvTable(table.header());
+        table.rows().forEach(row -> csv.add(row.toArray()));
+        return csv;
     }
 
     /** Adds a row; values are turned into text by {@link #cell(Object)}. */

@@ -150,6 +150,10 @@ final class PageModel {
             links.add(map("label", messages.get("site.download." + table), "href", root + "data/" + csv,
                     "download", true));
         }
+        String workbook = "data/" + id.cakupan.render.xlsx.IndicatorWorkbookRenderer.FILE;
+        if (Files.exists(siteDir.resolve(workbook))) {
+            links.add(map("label", messages.get("site.download.workbook"), "href", root + workbook, "download", true));
+        }
         return links;
     }
 

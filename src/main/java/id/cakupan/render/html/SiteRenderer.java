@@ -82,6 +82,7 @@ public final class SiteRenderer implements Renderer {
         List<Path> files = new ArrayList<>();
         files.addAll(copyTree(context.templatesDir().resolve(HtmlTemplates.DIR).resolve("assets"), site.resolve("assets")));
         files.addAll(copyFiles(context.outDir().resolve("data"), site.resolve("data"), ".csv"));
+        files.addAll(copyFiles(context.outDir().resolve("data"), site.resolve("data"), ".xlsx"));
         files.addAll(copyFiles(context.outDir().resolve("pdf"), site.resolve("pdf"), ".pdf"));
 
         SitePlan plan = new SitePlan(context.indicators());

@@ -1,0 +1,158 @@
+package id.cakupan.render.xlsx;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import id.cakupan.render.IndicatorTables;
+import id.cakupan.render.IndicatorTables.Kind;
+import id.cakupan.render.Messages;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+import id.cakupan.render.ReportTables;
+import id.cakupan.render.SafeText;
+
+/**
+ * Writes {@code OUT/data/indikator.xlsx}: the indicator tables of the CSV files as sheets of the same
+ * names and cells, with numbers stored as numbers (so that a spreadsheet shows them in its own
+ * language's style, {@code 708.000} and {@code 35,45} in Indonesian), a frozen, filterable header row,
+ * and a sheet that says what the tables are and where the region names come from.
+ *
+ * <p>Text cells of a workbook are never formulas, so text from the data is only cleaned and
+ * shortened as in the CSV files, without the CSV files' leading apostrophe.
+ */
+public final class IndicatorWorkbookRenderer implements Renderer {
+
+    public static final String FILE = "indikator.xlsx";
+
+    private static final String COUNT_FORMAT = "#,##0";
+    private static final String PERCENT_FORMAT = "0.00";
+    private static final String PLAIN_FORMAT = "0";
+
+    @Override
+    public String name() {
+        return "indicator workbook";
+    }
+
+    @Override
+    public List<Path> render(RenderContext context) throws IOException {
+        Path file = context.outDir().resolve("data").resolve(FILE);
+        Files.createDirectories(file.getParent());
+        List<IndicatorTables.Table> tables = IndicatorTables.of(context);
+        Messages messages = context.messages();
+        Xlsx.write(file, context.documentDate().moment(), workbook -> {
+            workbook.properties().setTitle(messages.get("workbook.title"));
+            for (IndicatorTables.Table table : tables) {
+                tableSheet(workbook.newWorksheet(table.name()), table);
+            }
+            aboutSheet(workbook.newWorksheet(messages.get("workbook.about")), context);
+        });
+        return List.of(file);
+    }
+
+    private static void tableSheet(Worksheet sheet, IndicatorTables.Table table) {
+        List<IndicatorTables.Column> columns = table.columns();
+        Sheets.header(sheet, table.header());
+        int[] longest = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            longest[c] = columns.get(c).name().length();
+        }
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value == null) {
+                    continue;
+                }
+                String shown;
+                if (value instanceof Number number) {
+                    sheet.value(r, c, number);
+                    shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
+                    if (columns.get(c).kind() == Kind.COUNT || columns.get(c).kind() == Kind.RUPIAH) {
+                        shown = " ".repeat(Sheets.groupedLength(shown) - shown.length()) + shown;
+                    }
+                } else {
+                    shown = SafeText.clean(value.toString(), ReportTables.TITLE);
+                    sheet.value(r, c, shown);
+                }
+                longest[c] = Math.max(longest[c], shown.length());
+            }
+            r++;
+        }
+        int last = Math.max(1, r - 1);
+        double total = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            String format = switch (columns.get(c).kind()) {
+                case COUNT, RUPIAH -> COUNT_FORMAT;
+                case PERCENT -> PERCENT_FORMAT;
+                case PLAIN -> PLAIN_FORMAT;
+                case TEXT -> null;
+            };
+            if (format != null && r > 1) {
+                sheet.range(1, c, last, c).style().format(format).set();
+            }
+            sheet.width(c, Sheets.width(longest[c]));
+            total += Sheets.width(longest[c]);
+        }
+        // the header row stays in view, and the region's code and name where the table has one
+        boolean named = columns.size() > 1 && columns.get(1).name().equals("nama_wilayah");
+        int frozen = named ? 2 : 1;
+        sheet.freezePane(frozen, 1);
+        sheet.setAutoFilter(0, 0, last, columns.size() - 1);
+        Sheets.printLandscape(sheet, total, frozen, true);
+    }
+
+    /** Lines a wrapped text takes in a column this many characters wide (at about one and a quarter characters of text per character of column width). */
+    private static int lines(String text, int width) {
+        return Math.max(1, (int) Math.ceil(text.length() * 0.8 / width));
+    }
+
+    /** What the workbook is: title, date of the data, one line per sheet, the input files, the credit line. */
+    private static void aboutSheet(Worksheet sheet, RenderContext context) {
+        Messages messages = context.messages();
+        var dataset = context.indicators().data().dataset();
+        sheet.value(0, 0, messages.get("workbook.title"));
+        sheet.style(0, 0).bold().fontSize(14).set();
+        sheet.rowHeight(0, 22);
+        sheet.value(1, 0, messages.get("workbook.intro", context.formats().month(context.indicators().period())));
+        sheet.range(1, 0, 1, 1).style().wrapText(true).verticalAlignment("top").merge().set();
+        sheet.rowHeight(1, 15 * lines(sheet.value(1, 0).toString(), 120));
+        int r = 3;
+        sheet.value(r, 0, messages.get("workbook.sheet"));
+        sheet.value(r, 1, messages.get("workbook.contents"));
+        sheet.range(r, 0, r, 1).style().bold().fillColor(Sheets.HEADER_FILL).set();
+        r++;
+        List<String> keys = List.of("tables.regions", "tables.vulnerable", "tables.budgets", "tables.regulations");
+        List<String> sheets = List.of(IndicatorTables.REGIONS, IndicatorTables.VULNERABLE, IndicatorTables.BUDGETS,
+                IndicatorTables.REGULATIONS);
+        for (int i = 0; i < keys.size(); i++) {
+            String text = messages.get(keys.get(i));
+            // the bundle's line names the CSV file first ("indikator_wilayah.csv: …"); the sheet has its own cell
+            int colon = text.indexOf(": ");
+            sheet.value(r, 0, sheets.get(i));
+            sheet.value(r, 1, colon < 0 ? text : text.substring(colon + 2));
+            sheet.style(r, 1).wrapText(true).verticalAlignment("top").set();
+            sheet.rowHeight(r, 15 * lines(sheet.value(r, 1).toString(), 100));
+            sheet.style(r, 0).verticalAlignment("top").set();
+            r++;
+        }
+        r++;
+        sheet.value(r++, 0, messages.get("tables.fingerprint", dataset.fingerprint()));
+        sheet.value(r++, 0, messages.get("tables.inputs"));
+        for (var input : dataset.inputFiles()) {
+            sheet.value(r, 0, input.name());
+            sheet.value(r++, 1, input.sha256());
+        }
+        r++;
+        sheet.value(r, 0, messages.get("credit.regions"));
+        sheet.style(r, 0).italic().set();
+        sheet.width(0, 24);
+        sheet.width(1, 100);
+        Sheets.printLandscape(sheet, 124, 0, false);
+    }
+}

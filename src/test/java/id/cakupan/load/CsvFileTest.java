@@ -88,8 +88,9 @@ class CsvFileTest {
         ErrorSink sink = new ErrorSink();
         String start = "a,b\n" + "1,2\n".repeat(300);
         read(start + "3,\u00004\n", sink);
-        assertEquals("t.csv:302: the file holds a zero byte, which no text file has: it is not CSV text"
-                + " (save the sheet as \"CSV UTF-8\")", sink.errors().get(0).toString());
+        assertEquals("t.csv:302: this line holds a zero byte, an invisible character that no text has (often pasted"
+                + " from another program): delete it, or if the whole file is not text, save the sheet as \"CSV UTF-8\"",
+                sink.errors().get(0).toString());
     }
 
     @Test

@@ -109,8 +109,12 @@ public final class OutputFolder {
         }
         try (Stream<Path> paths = Files.walk(input, 3)) {
             for (Path path : paths.filter(Files::isSymbolicLink).toList()) {
-                if (covers(RealPaths.of(path))) {
-                    return path;
+                try {
+                    if (covers(RealPaths.of(path))) {
+                        return path;
+                    }
+                } catch (IOException e) {
+                    // a link in a loop leads nowhere, so not into the output either
                 }
             }
         }

@@ -83,21 +83,25 @@ class KilledRunIT {
     @Test
     void aRealBuildKilledBetweenTheRenamesIsPutBackByTheNextBuild() throws Exception {
         Path data = Fixtures.validFixture(temp.resolve("data"));
-        Path out = temp.resolve("out").resolve("output");
         String templates = PROJECT.resolve("report-templates").toString();
-        assertEquals(0, Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates", templates,
-                "--period", "2025-10", "--quiet").exitCode());
-        Map<String, String> before = hashes(out);
+        for (int run = 0; run < RUNS; run++) {
+            Path out = temp.resolve("run" + run).resolve("output");
+            assertEquals(0, Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates",
+                    templates, "--period", "2025-10", "--quiet").exitCode());
+            Map<String, String> before = hashes(out);
 
-        killAt("retired", List.of("java", "-XX:TieredStopAtLevel=1", "-jar", PROJECT.resolve("target/cakupan.jar").toString(),
-                "build", "--data", data.toString(), "--out", out.toString(), "--templates", templates, "--quiet"));
-        assertTrue(Files.notExists(out), "killed between the renames, the output is away");
+            killAt("retired", List.of("java", "-XX:TieredStopAtLevel=1", "-jar",
+                    PROJECT.resolve("target/cakupan.jar").toString(), "build", "--data", data.toString(), "--out",
+                    out.toString(), "--templates", templates, "--quiet"));
+            assertTrue(Files.notExists(out), "killed between the renames, the output is away");
 
-        var wrongMonth = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates", templates,
-                "--period", "2030-01", "--quiet");
-        assertEquals(2, wrongMonth.exitCode(), wrongMonth.err());
-        assertEquals(before, hashes(out), "even a build that then stops on wrong usage puts the output back");
-        assertEquals(List.of(".output.cakupan-lock", "output"), names(out.getParent()));
+            var wrongMonth = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates",
+                    templates, "--period", "2030-01", "--quiet");
+            assertEquals(2, wrongMonth.exitCode(), wrongMonth.err());
+            assertEquals(before, hashes(out), "run " + run + ": even a build that then stops on wrong usage puts the "
+                    + "output back");
+            assertEquals(List.of(".output.cakupan-lock", "output"), names(out.getParent()));
+        }
     }
 
     private static Path build(Path data, Path out, String period, String region) throws Exception {

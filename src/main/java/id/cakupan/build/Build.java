@@ -27,7 +27,10 @@ import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 
-/** The generator as a recipe: inspect the paths, load, check, compute, render, publish. */
+/**
+ * The generator as a recipe: inspect the paths, lock the output folder and clean up after killed runs,
+ * load, check, compute, render, publish.
+ */
 public final class Build {
 
     /**
@@ -58,11 +61,23 @@ public final class Build {
                 new SiteRenderer());
     }
 
+    /**
+     * @throws OutputBusyException when another run is writing to the same output folder
+     */
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {
-        OutputFolder out = new OutputFolder(options.outDir());
+        OutputFolder out = new OutputFolder(options.outDir(), options.outDir().toString());
+        out.inspect(options.dataDir(), options.templatesDir());
+        try (OutputLock lock = out.lock()) {
+            // whatever this run then does or fails to do, an output a killed run swapped away is back first
+            out.recover();
+            out.inspect(options.dataDir(), options.templatesDir());
+            return buildInto(out, options);
+        }
+    }
+
+    private Outcome buildInto(OutputFolder out, Options options) throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", options.dataDir());
         requireFolder("--templates", options.templatesDir());
-        out.inspect(options.outDir().toString(), options.dataDir(), options.templatesDir());
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         // the renderers get ready on the second core while this one reads the data
@@ -88,8 +103,7 @@ public final class Build {
         preparation.await();
         OutputStamp stamp = new OutputStamp(options.region(), period, options.locale().getLanguage(),
                 indicators.data().dataset().fingerprint(), OutputStamp.programVersion());
-        out.recover();
-        boolean update = out.updates(stamp, options.outDir().toString());
+        boolean update = out.updates(stamp);
 
         Path staging = out.stage();
         Thread cleanup = new Thread(out::discard, "cakupan-discard-staging");

@@ -1,13 +1,16 @@
 package id.cakupan.build;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +21,12 @@ import java.util.stream.Stream;
  * scratch name and only then renamed (atomically) to a staging name, and a folder is renamed to a
  * scratch name before it is emptied, its marker last. So a staging or retired folder always carries
  * the marker, and a scratch folder either carries it or is empty.
+ *
+ * <p>The folder is the real one, symbolic links followed: a link given as {@code --out} stays, and the
+ * folder it points to is replaced. One run at a time works on it ({@link #lock}), and every run
+ * starts by cleaning up ({@link #recover}). The hidden folders beside it are named
+ * {@code .NAME.cakupan-KIND-PID-RANDOM}; a name is never reused, and names are compared as plain text,
+ * never as patterns.
  */
 public final class OutputFolder {
 
@@ -26,29 +35,56 @@ public final class OutputFolder {
     private static final String STAGING = ".cakupan-staging-";
     private static final String RETIRED = ".cakupan-retired-";
     private static final String SCRATCH = ".cakupan-scratch-";
+    private static final String LOCK = ".cakupan-lock";
+    /** What follows the kind in a hidden folder's name: the process id, then (since 2025) a unique part. */
+    private static final Pattern ID = Pattern.compile("[0-9]+(-[0-9a-f]+)?");
 
     private final Path out;
+    private final String shownAs;
+    private OutputLock lock;
     private Path staging;
 
-    public OutputFolder(Path out) {
-        this.out = out.toAbsolutePath().normalize();
+    /** The output folder {@code given} on the command line, where it really is. */
+    public OutputFolder(Path given) throws IOException {
+        this(given, given.toString());
+    }
+
+    /** @param shownAs the folder as the user wrote it, for messages */
+    public OutputFolder(Path given, String shownAs) throws IOException {
+        this.out = RealPaths.of(given);
+        this.shownAs = shownAs;
     }
 
     /**
-     * Refuses an output folder that Cakupan must not replace: a file, a folder holding the data or the
-     * templates, or a non-empty folder it did not make.
+     * Refuses an output folder that Cakupan must not replace or cannot swap: the root, a file, a mount
+     * point, a folder holding the data or the templates (or a link in them to a file inside it), or a
+     * non-empty folder it did not make. Reads only, and needs no lock: a run checks again once it holds it.
      */
-    public void inspect(String shownAs, Path dataDir, Path templatesDir) throws UsageException, IOException {
-        Path data = dataDir.toAbsolutePath().normalize();
-        Path templates = templatesDir.toAbsolutePath().normalize();
+    public void inspect(Path dataDir, Path templatesDir) throws UsageException, IOException {
+        if (out.getParent() == null) {
+            throw new UsageException("--out " + shownAs + " is the root of the file system; choose a folder of its own");
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + shownAs + " is a file, not a folder");
         }
-        if (data.startsWith(out) || templates.startsWith(out)) {
-            throw new UsageException("--out " + shownAs + " holds the data or the templates; choose a folder of its own");
+        for (Path input : List.of(dataDir, templatesDir)) {
+            Path real = RealPaths.of(input);
+            if (covers(real)) {
+                throw new UsageException("--out " + shownAs + " holds the data or the templates; choose a folder of its own");
+            }
+            if (out.startsWith(real)) {
+                throw new UsageException("--out " + shownAs + " is inside the data or templates folder; "
+                        + "choose a folder of its own");
+            }
+            Path link = linkInto(real);
+            if (link != null) {
+                throw new UsageException(input.resolve(real.relativize(link)) + " is a link to a file inside --out "
+                        + shownAs + ", which a build replaces; choose another output folder");
+            }
         }
-        if (out.startsWith(data) || out.startsWith(templates)) {
-            throw new UsageException("--out " + shownAs + " is inside the data or templates folder; choose a folder of its own");
+        if (MountPoints.isMountPoint(out)) {
+            throw new UsageException("--out " + shownAs + " is a mount point, which cannot be replaced whole; "
+                    + "choose a folder inside it, such as " + Path.of(shownAs).resolve("output"));
         }
         if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
             throw new UsageException("--out " + shownAs + " is not empty and was not made by Cakupan; "
@@ -56,25 +92,67 @@ public final class OutputFolder {
         }
     }
 
+    /** Whether a real path is the output folder, inside it, or inside one of its hidden folders. */
+    private boolean covers(Path real) {
+        if (real.startsWith(out)) {
+            return true;
+        }
+        Path parent = out.getParent();
+        return real.startsWith(parent) && !real.equals(parent)
+                && kind(parent.relativize(real).getName(0).toString()) != null;
+    }
+
+    /** A symbolic link below an input folder that leads into the output, or null. */
+    private Path linkInto(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return null;
+        }
+        try (Stream<Path> paths = Files.walk(input, 3)) {
+            for (Path path : paths.filter(Files::isSymbolicLink).toList()) {
+                try {
+                    if (covers(RealPaths.of(path))) {
+                        return path;
+                    }
+                } catch (IOException e) {
+                    // a link in a loop leads nowhere, so not into the output either
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Takes the output folder for this run: from here to {@link OutputLock#close} no other run cleans
+     * up, stages or swaps beside it.
+     *
+     * @throws OutputBusyException when another run holds it
+     */
+    public OutputLock lock() throws IOException {
+        Files.createDirectories(out.getParent());
+        lock = OutputLock.acquire(out.resolveSibling(prefix(LOCK)), shownAs);
+        TestPause.at("locked");
+        return lock;
+    }
+
     /**
      * Puts back an output that a killed run had swapped away and deletes the other folders that
-     * interrupted runs left beside it; before {@link #updates} looks at the output, and by {@link #stage}.
+     * interrupted runs left beside it: the first thing a run does once it holds the lock.
      */
     public void recover() throws IOException {
-        Path parent = out.getParent();
-        Files.createDirectories(parent);
-        restoreOrDeleteLeftovers(parent);
+        requireLock();
+        restoreOrDeleteLeftovers(out.getParent());
     }
 
     /** Cleans up what an interrupted run left behind and creates a fresh staging folder. */
     public Path stage() throws IOException {
         Path parent = out.getParent();
         recover();
-        String id = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+        String id = uniqueId(parent);
         // not createTempDirectory: its owner-only permissions would carry over to the published folder
         Path scratch = Files.createDirectory(parent.resolve(prefix(SCRATCH) + id));
         Files.createFile(scratch.resolve(MARKER));
         staging = Files.move(scratch, parent.resolve(prefix(STAGING) + id), StandardCopyOption.ATOMIC_MOVE);
+        TestPause.at("staged");
         return staging;
     }
 
@@ -85,7 +163,7 @@ public final class OutputFolder {
      * that would otherwise lose files (another region's, or a full output that it cannot match) is
      * refused; into a new or empty folder, or over its own region's output, it replaces as usual.
      */
-    public boolean updates(OutputStamp wanted, String shownAs) throws UsageException, IOException {
+    public boolean updates(OutputStamp wanted) throws UsageException, IOException {
         Path marker = out.resolve(MARKER);
         if (wanted.isComplete() || !Files.isRegularFile(marker)) {
             return false;  // a full build, or a new or empty folder (inspect refused any other)
@@ -148,6 +226,7 @@ public final class OutputFolder {
                     Files.copy(file, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 Files.move(link, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                TestPause.at("linked");
             }
         }
     }
@@ -157,14 +236,17 @@ public final class OutputFolder {
         if (staging == null) {
             throw new IllegalStateException("nothing staged");
         }
+        requireLock();
         Files.write(staging.resolve(MARKER), stamp.text());
         Path retired = null;
         if (Files.exists(out)) {
-            retired = out.resolveSibling(prefix(RETIRED) + ProcessHandle.current().pid());
+            retired = out.resolveSibling(prefix(RETIRED) + uniqueId(out.getParent()));
             Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+            TestPause.at("retired");
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         staging = null;
+        TestPause.at("swapped");
         if (retired != null) {
             remove(retired);
         }
@@ -186,20 +268,52 @@ public final class OutputFolder {
         return "." + out.getFileName() + kind;
     }
 
-    private void restoreOrDeleteLeftovers(Path parent) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix("") + ".cakupan-*")) {
-            for (Path sibling : siblings) {
-                String name = sibling.getFileName().toString();
-                boolean marked = Files.exists(sibling.resolve(MARKER));
-                if (name.startsWith(prefix(SCRATCH)) && Files.isDirectory(sibling) && (marked || isEmpty(sibling))) {
-                    emptyAndDelete(sibling);
-                } else if (!marked) {
-                    continue;
-                } else if (name.startsWith(prefix(RETIRED)) && !Files.exists(out)) {
-                    Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
-                } else {
-                    remove(sibling);
+    /** The kind of hidden folder of this output that a sibling's name is ({@code STAGING}…), or null. */
+    private String kind(String name) {
+        for (String kind : List.of(STAGING, RETIRED, SCRATCH)) {
+            String prefix = prefix(kind);
+            if (name.startsWith(prefix) && ID.matcher(name.substring(prefix.length())).matches()) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** This process's id and a random part: never the name of an earlier run's folder, whatever its process id. */
+    private String uniqueId(Path parent) throws IOException {
+        while (true) {
+            String id = ProcessHandle.current().pid() + "-"
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            try (Stream<Path> siblings = Files.list(parent)) {
+                if (siblings.noneMatch(p -> p.getFileName().toString().endsWith(id))) {
+                    return id;
                 }
+            }
+        }
+    }
+
+    private void requireLock() {
+        if (lock == null || !lock.isHeld()) {
+            throw new IllegalStateException("the output folder is not locked");
+        }
+    }
+
+    private void restoreOrDeleteLeftovers(Path parent) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(p -> kind(p.getFileName().toString()) != null).sorted().toList();
+        }
+        for (Path sibling : leftovers) {
+            String kind = kind(sibling.getFileName().toString());
+            boolean marked = Files.exists(sibling.resolve(MARKER));
+            if (kind.equals(SCRATCH) && Files.isDirectory(sibling) && (marked || isEmpty(sibling))) {
+                emptyAndDelete(sibling);
+            } else if (!marked) {
+                continue;
+            } else if (kind.equals(RETIRED) && !Files.exists(out)) {
+                Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                remove(sibling);
             }
         }
     }
@@ -209,8 +323,7 @@ public final class OutputFolder {
         if (!Files.exists(marked)) {
             return;
         }
-        Path scratch = marked.resolveSibling(prefix(SCRATCH) + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime()));
+        Path scratch = marked.resolveSibling(prefix(SCRATCH) + uniqueId(marked.getParent()));
         emptyAndDelete(Files.move(marked, scratch, StandardCopyOption.ATOMIC_MOVE));
     }
 
@@ -222,6 +335,7 @@ public final class OutputFolder {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!file.equals(marker)) {
                     Files.delete(file);
+                    TestPause.at("deleting");
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -244,6 +358,8 @@ public final class OutputFolder {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return true;  // swapped away by a run that holds the lock; looked at again once this one holds it
         }
     }
 }

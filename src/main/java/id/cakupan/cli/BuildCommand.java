@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import id.cakupan.build.Build;
+import id.cakupan.build.OutputBusyException;
 import id.cakupan.build.UsageException;
 import id.cakupan.load.InvalidDataException;
 import id.cakupan.render.Progress;
@@ -77,8 +78,11 @@ final class BuildCommand implements Callable<Integer> {
         } catch (UsageException e) {
             err.println("cakupan build: " + e.getMessage());
             return Main.EXIT_USAGE;
+        } catch (OutputBusyException e) {
+            err.println("cakupan build: " + e.getMessage());
+            return Main.EXIT_BUSY;
         } catch (java.io.IOException e) {
-            err.println("cakupan build: error: " + e.getMessage());
+            err.println("cakupan build: error: " + describe(e));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
             err.println("cakupan build: error: " + e);
@@ -87,6 +91,22 @@ final class BuildCommand implements Callable<Integer> {
             }
             return Main.EXIT_FAILURE;
         }
+    }
+
+    /**
+     * What went wrong, in words: the file system's exceptions say only the path for the commonest
+     * causes ({@code NoSuchFileException: out/pdf/17-bengkulu.pdf}).
+     */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
+            String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+                    : e.getClass().getSimpleName();
+            return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + what;
+        }
+        return e.getMessage();
     }
 
     /** The templates folder: as given, else ./report-templates, else the one installed beside the program. */

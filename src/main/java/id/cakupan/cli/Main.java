@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
             " 0:success (warnings are printed but do not fail)",
             " 1:anything else went wrong",
             " 2:wrong usage",
-            "65:invalid data (all errors on standard error, nothing written)"})
+            "65:invalid data (all errors on standard error, nothing written)",
+            "75:another build is writing to the same output folder (try again when it has finished)"})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input data (sysexits' EX_DATAERR). */
     public static final int EXIT_INVALID_DATA = 65;
     public static final int EXIT_USAGE = 2;
+    /** Exit status when another build holds the output folder (sysexits' EX_TEMPFAIL): worth trying again. */
+    public static final int EXIT_BUSY = 75;
     public static final int EXIT_FAILURE = 1;
 
     @Spec

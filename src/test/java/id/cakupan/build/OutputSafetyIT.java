@@ -133,8 +133,10 @@ class OutputSafetyIT {
             }
 
             OutputFolder next = new OutputFolder(out);
-            next.stage();
-            next.discard();
+            try (OutputLock lock = next.lock()) {
+                next.stage();
+                next.discard();
+            }
             try (Stream<Path> siblings = Files.list(dir)) {
                 assertEquals(List.of("output"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                         "after kill " + kill + " the next run cleans up whatever the killed one left");

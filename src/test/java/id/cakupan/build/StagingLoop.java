@@ -16,10 +16,12 @@ public final class StagingLoop {
         Path out = Path.of(args[0]);
         for (long round = 0; ; round++) {
             OutputFolder folder = new OutputFolder(out);
-            Path staging = folder.stage();
-            Files.createDirectories(staging.resolve("data"));
-            Files.writeString(staging.resolve("data/round.txt"), Long.toString(round));
-            folder.publish(new OutputStamp(null, java.time.YearMonth.of(2025, 11), "id", "loop", "loop"));
+            try (OutputLock lock = folder.lock()) {
+                Path staging = folder.stage();
+                Files.createDirectories(staging.resolve("data"));
+                Files.writeString(staging.resolve("data/round.txt"), Long.toString(round));
+                folder.publish(new OutputStamp(null, java.time.YearMonth.of(2025, 11), "id", "loop", "loop"));
+            }
             if (round == 0) {
                 System.out.println("looping");
                 System.out.flush();

@@ -133,7 +133,8 @@ public final class ErrorSink {
         List<DataError> more = new ArrayList<>();
         moreErrors.forEach((key, count) -> {
             if (key.get(0).equals(file)) {
-                more.add(new DataError(file, 0, key.get(1), "and " + count + " more different error(s)"
+                // counted per line: the errors past the listed ones are not kept, so not told apart
+                more.add(new DataError(file, 0, key.get(1), "and " + count + " more line(s) with other errors"
                         + (key.get(1) == null ? " in its rows" : " in this column")
                         + ", not listed (correct the ones above and run again)", null, sheets.contains(file)));
             }
@@ -147,7 +148,7 @@ public final class ErrorSink {
         corrections.forEach((key, lines) -> warnings.add(new InputWarning(key.get(0), key.get(1), key.get(2),
                 lines.lines(), sheets.contains(key.get(0)))));
         moreCorrections.forEach((key, count) -> warnings.add(new InputWarning(key.get(0), key.get(1),
-                "and " + count + " more different value(s) read with a correction, not listed", null,
+                "and " + count + " more cell(s) with other values read with a correction, not listed", null,
                 sheets.contains(key.get(0)))));
         return warnings;
     }

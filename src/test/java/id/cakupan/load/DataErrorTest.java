@@ -59,7 +59,7 @@ class DataErrorTest {
         assertEquals(22, collapsed.size());
         assertEquals("k.csv:2: column peserta_aktif: \"2,5\" is not a whole number", collapsed.get(0));
         assertEquals("k.csv:3: column segmen: \"PBI\" is not a known segmen", collapsed.get(2));
-        assertEquals("k.csv: column peserta_aktif: and 99980 more different error(s) in this column, not listed"
+        assertEquals("k.csv: column peserta_aktif: and 99980 more line(s) with other errors in this column, not listed"
                 + " (correct the ones above and run again)", collapsed.get(21));
     }
 

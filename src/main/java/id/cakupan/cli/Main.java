@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cakupan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Turns employment social-security coverage data (CSV) into indicator tables, "
-                + "PDF briefings and a static dashboard.",
+        description = "Turns employment social-security coverage data (CSV files or Excel workbooks) into "
+                + "indicator tables, PDF briefings and a static dashboard.",
         subcommands = {BuildCommand.class, ValidateCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

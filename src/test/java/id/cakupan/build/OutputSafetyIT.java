@@ -194,18 +194,26 @@ class OutputSafetyIT {
             case "DATA" -> DATA;
             default -> which;
         };
-        Map<String, Long> before = listing(Path.of(out));
+        Map<String, Object> before = listing(Path.of(out));
         var run = Fixtures.cli("build", "--data", DATA, "--out", out);
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("--out " + out), run.err());
         assertEquals(before, listing(Path.of(out)), "nothing in " + out + " was touched");
     }
 
-    private static Map<String, Long> listing(Path dir) throws IOException {
-        Map<String, Long> entries = new TreeMap<>();
+    /**
+     * Each entry with what would change if it were replaced: a file's modification time, a folder's
+     * identity (inode), not its modification time, which any other program writing into it (another
+     * process in /tmp) changes.
+     */
+    private static Map<String, Object> listing(Path dir) throws IOException {
+        Map<String, Object> entries = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                entries.put(file.getFileName().toString(), Files.getLastModifiedTime(file).toMillis());
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                entries.put(file.getFileName().toString(), attributes.isDirectory()
+                        ? String.valueOf(attributes.fileKey()) : attributes.lastModifiedTime().toMillis());
             }
         }
         return entries;

@@ -94,7 +94,6 @@ public final class DatasetChecker {
                 summed.add(key);
             }
         }));
-        Map<RegionMonth, Integer> childrenWhole = wholeSubregions(regions, potentials, summed);
         Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
         potentials.forEach((code, byPeriod) -> {
             String parent = regions.get(code).parentCode();
@@ -102,6 +101,7 @@ public final class DatasetChecker {
                 byPeriod.keySet().forEach(period -> childrenPresent.merge(new RegionMonth(parent, period), 1, Integer::sum));
             }
         });
+        Map<RegionMonth, Integer> childrenWhole = wholeSubregions(regions, potentials, summed, childrenPresent);
 
         SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
         java.util.Comparator<ProtectedCount> categoryOrder = java.util.Comparator
@@ -144,32 +144,28 @@ public final class DatasetChecker {
 
     /**
      * How many sub-regions of each region and month are in the data with whole figures: a regency or
-     * city whenever it is there, a province when it is not a sum over only some of its regencies.
-     * Counted from the bottom up, so that a country summed from a partial province is partial too.
+     * city whenever it is there (so a province's count is its {@code present} one), a province when it
+     * is not a sum over only some of its regencies. A country summed from a partial province is
+     * therefore partial too.
      */
     private static Map<RegionMonth, Integer> wholeSubregions(id.cakupan.model.RegionCatalog regions,
                                                              Map<String, Map<YearMonth, Long>> potentials,
-                                                             Set<RegionMonth> summed) {
-        Map<RegionMonth, Integer> present = new java.util.HashMap<>();
+                                                             Set<RegionMonth> summed,
+                                                             Map<RegionMonth, Integer> present) {
+        Map<RegionMonth, Integer> whole = new java.util.HashMap<>(present);
+        whole.keySet().removeIf(key -> key.regionCode().equals(Region.COUNTRY_CODE));
         potentials.forEach((code, byPeriod) -> {
-            if (regions.get(code).isRegency()) {
-                byPeriod.keySet().forEach(period ->
-                        present.merge(new RegionMonth(regions.get(code).parentCode(), period), 1, Integer::sum));
-            }
-        });
-        potentials.forEach((code, byPeriod) -> {
-            Region region = regions.get(code);
-            if (region.isProvince()) {
+            if (regions.get(code).isProvince()) {
                 int subregions = regions.children(code).size();
                 byPeriod.keySet().forEach(period -> {
                     RegionMonth key = new RegionMonth(code, period);
                     if (!summed.contains(key) || present.getOrDefault(key, 0) >= subregions) {
-                        present.merge(new RegionMonth(Region.COUNTRY_CODE, period), 1, Integer::sum);
+                        whole.merge(new RegionMonth(Region.COUNTRY_CODE, period), 1, Integer::sum);
                     }
                 });
             }
         });
-        return present;
+        return whole;
     }
 
     /** A region's own workforce row needs its participants, given directly or by its sub-regions. */

@@ -1,5 +1,6 @@
 package id.cakupan.build;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,10 +90,9 @@ public final class Build {
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
             period = choosePeriod(data.dataset().periods(), options.period());
             long start = System.nanoTime();
-            progress.note("Computing the indicators…");
+            progress.note(Text.of("build.computing"));
             indicators = IndicatorCalculator.compute(data, period);
-            progress.note("Computed " + indicators.regions().size() + " region-month indicators; reporting month "
-                    + period + seconds(start));
+            progress.note(Text.of("build.computed", Text.figure(indicators.regions().size()), period, seconds(start)));
             RegionOption.check(options.region(), indicators, period);
             computed = true;
         } finally {
@@ -116,8 +116,7 @@ public final class Build {
             for (Renderer renderer : renderers) {
                 long start = System.nanoTime();
                 List<Path> written = renderer.render(context);
-                progress.note(String.format(Locale.ROOT, "Rendered %s: %d file(s) in %.1f s", renderer.name(),
-                        written.size(), (System.nanoTime() - start) / 1e9));
+                progress.note(Text.of("build.rendered", renderer.name(), Text.figure(written.size()), seconds(start)));
                 for (Path file : written) {
                     Path relative = staging.relativize(file);
                     if (!update || !renderer.holdsAllRegions(relative)) {
@@ -142,15 +141,15 @@ public final class Build {
             throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", dataDir);
         long start = System.nanoTime();
-        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
-        progress.note("Loaded " + dataset.inputFiles().size() + " file(s) from " + dataDir + seconds(start));
-        dataset.inputNotes().forEach(n -> progress.note("note: " + n));
-        dataset.inputWarnings().forEach(w -> progress.warning(w.describe()));
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), line -> progress.note(Text.untranslated(line))).load();
+        progress.note(Text.of("build.loaded", dataset.inputFiles().size(), dataDir, seconds(start)));
+        dataset.inputNotes().forEach(n -> progress.note(Text.of("build.inputNote", n)));
+        dataset.inputWarnings().forEach(w -> progress.warning(Text.untranslated(w.describe())));
         start = System.nanoTime();
-        progress.note("Checking the data across files…");
+        progress.note(Text.of("build.checking"));
         CheckedDataset checked = DatasetChecker.check(dataset);
-        progress.note("Checked " + checked.totals().size() + " region-months" + seconds(start));
-        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
+        progress.note(Text.of("build.checked", Text.figure(checked.totals().size()), seconds(start)));
+        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(w -> progress.warning(Text.untranslated(w)));
         return checked;
     }
 
@@ -200,8 +199,8 @@ public final class Build {
     }
 
     /** " in 1.2 s": how long a stage took, for the progress notes. */
-    private static String seconds(long start) {
-        return String.format(Locale.ROOT, " in %.1f s", (System.nanoTime() - start) / 1e9);
+    private static Text.Seconds seconds(long start) {
+        return Text.seconds(System.nanoTime() - start);
     }
 
     private static YearMonth choosePeriod(SortedSet<YearMonth> periods, YearMonth requested) throws UsageException {

@@ -3,10 +3,8 @@ package id.cakupan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import id.cakupan.build.Build;
@@ -14,6 +12,9 @@ import id.cakupan.build.OutputBusyException;
 import id.cakupan.build.UsageException;
 import id.cakupan.load.InvalidDataException;
 import id.cakupan.render.Progress;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cakupan build}: load, check, compute and write every output. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Checks the data and writes the indicator tables and reports to the output folder. "
-                + "The output folder is replaced only when the whole build succeeded.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -32,60 +31,54 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "Output folder, replaced whole by each build (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output")
     Path outDir;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Folder with the report templates (default: report-templates, here or beside the program).")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templatesDir;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class,
-            description = "Reporting month (default: the latest month in the data).")
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class)
     YearMonth period;
 
-    @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", converter = LanguageConverter.class,
-            description = "Language of the reports: id (Indonesian, default) or en (English).")
-    Locale locale;
+    @Mixin
+    LanguageOption language;
 
-    @Option(names = "--region", paramLabel = "CODE",
-            description = "Rebuild only this region's outputs (e.g. 17.04): its briefing and pages inside a full "
-                    + "output of the same data, month and language, or with its table rows in a new folder. "
-                    + "Figures are computed from all the data, as in a full build.")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = language.catalogue();
+        String command = "cakupan build: ";
         long start = System.nanoTime();
         try {
-            var options = new Build.Options(data.dataDir, outDir, templates(), period, locale, region);
-            Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, System.console() != null);
+            var options = new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region);
+            Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, words, System.console() != null);
             var outcome = new Build(Build.standardRenderers(), progress).run(options);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
             if (!quiet) {
-                out.printf(Locale.ROOT, "Wrote %d file(s) to %s in %.1f s (reporting month %s, %d warning(s)).%n",
-                        outcome.files().size(), outDir, took.toMillis() / 1000.0, outcome.indicators().period(),
-                        outcome.indicators().data().warningCount());
+                out.println(words.get("build.done", Text.figure(outcome.files().size()), outDir,
+                        Text.seconds(System.nanoTime() - start), outcome.indicators().period(),
+                        Text.figure(outcome.indicators().data().warningCount())));
             }
             return 0;
         } catch (InvalidDataException e) {
-            return ValidateCommand.reportErrors(err, e, "; nothing was written.");
+            return ValidateCommand.reportErrors(err, words, e, "errors.nothingWritten");
         } catch (UsageException e) {
-            err.println("cakupan build: " + e.getMessage());
+            err.println(command + words.word(e.text()));
             return Main.EXIT_USAGE;
         } catch (OutputBusyException e) {
-            err.println("cakupan build: " + e.getMessage());
+            err.println(command + words.word(e.text()));
             return Main.EXIT_BUSY;
         } catch (java.io.IOException e) {
-            err.println("cakupan build: error: " + describe(e));
+            err.println(command + words.get("word.error") + ": " + describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println("cakupan build: error: " + e);
+            err.println(command + words.get("word.error") + ": " + e);
             if (System.getenv("CAKUPAN_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -97,12 +90,15 @@ final class BuildCommand implements Callable<Integer> {
      * What went wrong, in words: the file system's exceptions say only the path for the commonest
      * causes ({@code NoSuchFileException: out/pdf/17-bengkulu.pdf}).
      */
-    static String describe(java.io.IOException e) {
+    static String describe(java.io.IOException e, Catalogue words) {
+        if (e instanceof TextIOException known) {
+            return words.word(known.text());
+        }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
-            String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+            String what = e instanceof java.nio.file.NoSuchFileException ? words.get("io.noSuchFile")
+                    : e instanceof java.nio.file.AccessDeniedException ? words.get("io.accessDenied")
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? words.get("io.exists")
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? words.get("io.notEmpty")
                     : e.getClass().getSimpleName();
             return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + what;
         }
@@ -131,19 +127,8 @@ final class BuildCommand implements Callable<Integer> {
                 }
                 return YearMonth.parse(value);
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a month (expected YYYY-MM, such as 2025-11)");
+                throw new CommandLine.TypeConversionException("cli.value.notAMonth");
             }
-        }
-    }
-
-    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
-        @Override
-        public Locale convert(String value) {
-            return switch (value) {
-                case "id" -> Locale.forLanguageTag("id-ID");
-                case "en" -> Locale.forLanguageTag("en-GB");
-                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a language (expected id or en)");
-            };
         }
     }
 }

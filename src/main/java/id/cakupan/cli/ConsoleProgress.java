@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import id.cakupan.render.Progress;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
 
 /**
  * Progress on standard error: on a terminal one live line per task (done of total, elapsed, time
@@ -12,6 +14,7 @@ import id.cakupan.render.Progress;
 final class ConsoleProgress implements Progress {
 
     private final PrintWriter err;
+    private final Catalogue catalogue;
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long lastDraw;
@@ -20,36 +23,42 @@ final class ConsoleProgress implements Progress {
     private int lastTenth = -1;
     private boolean lineOpen;
 
-    ConsoleProgress(PrintWriter err, boolean terminal) {
+    ConsoleProgress(PrintWriter err, Catalogue catalogue, boolean terminal) {
         this.err = err;
+        this.catalogue = catalogue;
         this.terminal = terminal;
     }
 
     @Override
-    public synchronized void note(String line) {
+    public synchronized void note(Text line) {
+        print(catalogue.word(line));
+    }
+
+    @Override
+    public synchronized void warning(Text line) {
+        print(catalogue.get("word.warning") + ": " + catalogue.word(line));
+    }
+
+    private void print(String line) {
         closeLine();
         err.println(line);
         err.flush();
     }
 
     @Override
-    public synchronized void warning(String line) {
-        note("warning: " + line);
-    }
-
-    @Override
-    public synchronized void step(String name, int done, int total) {
+    public synchronized void step(Text task, int done, int total) {
+        String name = catalogue.word(task);
         long now = System.nanoTime();
-        if (!name.equals(task)) {
+        if (!name.equals(this.task)) {
             closeLine();
-            task = name;
+            this.task = name;
             taskStart = now;
             lastTenth = -1;
         }
         double elapsed = (now - taskStart) / 1e9;
-        String eta = done == 0 ? "?" : String.format(Locale.ROOT, "%.0f s", elapsed / done * (total - done));
-        String text = String.format(Locale.ROOT, "%s: %d of %d (%d %%), %.1f s, about %s left", name, done, total,
-                total == 0 ? 100 : done * 100 / total, elapsed, done == total ? "0 s" : eta);
+        String left = done == total ? "0" : done == 0 ? "?" : String.format(Locale.ROOT, "%.0f", elapsed / done * (total - done));
+        String text = catalogue.get("progress.step", name, done, total, total == 0 ? 100 : done * 100 / total,
+                Text.seconds(now - taskStart), left);
         if (terminal) {
             if (done == total || now - lastDraw > 100_000_000L) {
                 err.print("\r" + text + "\u001b[K");

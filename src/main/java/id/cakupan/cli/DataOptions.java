@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 /** The {@code --data} option shared by every command. */
 final class DataOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder with the input CSV files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
     Path dataDir;
 }

@@ -1,26 +1,27 @@
 package id.cakupan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import id.cakupan.text.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cakupan}: the command-line entry point. */
+/**
+ * {@code cakupan}: the command-line entry point. Every word it prints comes from the terminal
+ * catalogue ({@link Catalogue}) in the language of {@code --lang}, else {@code CAKUPAN_LANG}, else
+ * Indonesian; the help texts too (keys {@code cakupan.build.out} … in the catalogue).
+ */
 @Command(name = "cakupan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Turns employment social-security coverage data (CSV files or Excel workbooks) into "
-                + "indicator tables, PDF briefings and a static dashboard.",
         subcommands = {BuildCommand.class, ValidateCommand.class, TemplateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {
-            " 0:success (warnings are printed but do not fail)",
-            " 1:anything else went wrong",
-            " 2:wrong usage",
-            "65:invalid data (all errors on standard error, nothing written)",
-            "75:another build is writing to the same output folder (try again when it has finished)"})
+        exitCodeList = {"0:", "1:", "2:", "65:", "75:"})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input data (sysexits' EX_DATAERR). */
@@ -30,17 +31,23 @@ public final class Main implements Runnable {
     public static final int EXIT_BUSY = 75;
     public static final int EXIT_FAILURE = 1;
 
+    /** The environment variable that sets the default of {@code --lang}. */
+    public static final String LANGUAGE_VARIABLE = "CAKUPAN_LANG";
+
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: build, validate or template");
+        throw new CommandLine.ParameterException(spec.commandLine(), "cli.missingCommand");
     }
 
     public static void main(String[] args) {
         pinDefaults();
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /**
@@ -55,16 +62,52 @@ public final class Main implements Runnable {
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
     }
 
-    /** Runs a command line with the given streams and returns the exit status. */
+    /** Runs a command line with this process's environment. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.getenv(), out, err, args);
+    }
+
+    /**
+     * Runs a command line with the given environment ({@code CAKUPAN_LANG}) and streams and returns the
+     * exit status.
+     */
+    public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        String fromEnv = env.get(LANGUAGE_VARIABLE);
+        Locale envLocale = fromEnv == null || fromEnv.isBlank() ? LanguageOption.INDONESIAN : LanguageOption.parse(fromEnv);
+        Locale locale = languageOf(args, envLocale == null ? LanguageOption.INDONESIAN : envLocale);
+        Catalogue catalogue = Catalogue.of(locale);
+        if (envLocale == null) {
+            err.println("cakupan: " + catalogue.get("word.warning") + ": "
+                    + catalogue.get("cli.env.unknownLanguage", LANGUAGE_VARIABLE, fromEnv));
+        }
+        String defaultLanguage = envLocale == LanguageOption.ENGLISH ? "en" : "id";
+
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setResourceBundle(catalogue.bundle());
+        cli.setDefaultValueProvider(arg -> arg.isOption()
+                && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName()) ? defaultLanguage : null);
+        cli.setParameterExceptionHandler(new UsageErrors(catalogue));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("cakupan: error: " + e);
+            commandLine.getErr().println("cakupan: " + catalogue.get("word.error") + ": " + e);
             return EXIT_FAILURE;
         });
         return cli.execute(args);
+    }
+
+    /** The language of {@code --lang X} or {@code --lang=X} on the command line, else the fallback. */
+    static Locale languageOf(String[] args, Locale fallback) {
+        List<String> list = List.of(args);
+        for (int i = 0; i < list.size(); i++) {
+            String arg = list.get(i);
+            String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                    : arg.equals("--lang") && i + 1 < list.size() ? list.get(i + 1) : null;
+            if (value != null && LanguageOption.parse(value) != null) {
+                return LanguageOption.parse(value);
+            }
+        }
+        return fallback;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

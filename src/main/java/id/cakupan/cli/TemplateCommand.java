@@ -18,43 +18,44 @@ import id.cakupan.model.RegionCatalog;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.xlsx.DataTemplate;
 import id.cakupan.render.xlsx.TemplateRows;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cakupan template}: writes the Excel workbook officials fill in, empty or with their data. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Writes a data-entry workbook (.xlsx): instructions, one sheet per input table with its "
-                + "columns explained and drop-down lists for the codes; with --from, the data already there.")
+@Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "The workbook to write.")
+    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true)
     Path out;
 
-    @Option(names = "--province", paramLabel = "CODE",
-            description = "Prepare rows for this province's regencies/cities (e.g. 17) for the month to fill next, "
-                    + "and offer only its region codes.")
+    @Option(names = "--province", paramLabel = "CODE")
     String province;
 
-    @Option(names = "--from", paramLabel = "DIR", description = "Fill in the data of this folder.")
+    @Option(names = "--from", paramLabel = "DIR")
     Path from;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", converter = BuildCommand.PeriodConverter.class,
-            description = "The month of the prepared rows (default: the month after the data's latest, "
-                    + "or without --from the last complete month).")
+    @Option(names = "--period", paramLabel = "YYYY-MM", converter = BuildCommand.PeriodConverter.class)
     YearMonth period;
 
-    @Option(names = "--force", description = "Replace the workbook if it exists.")
+    @Option(names = "--force")
     boolean force;
+
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = language.catalogue();
         try {
             checkTarget();
             RegionCatalog catalog = ReferenceRegions.catalog();
@@ -62,7 +63,7 @@ final class TemplateCommand implements Callable<Integer> {
             Dataset data = null;
             if (from != null) {
                 if (!Files.isDirectory(from)) {
-                    return usage(err, "--from " + from + ": no such folder");
+                    return usage(err, words, Text.of("template.from.noFolder", from));
                 }
                 data = new DatasetLoader(from, catalog).load();
             }
@@ -71,43 +72,44 @@ final class TemplateCommand implements Callable<Integer> {
                     : YearMonth.now(DocumentDate.JAKARTA).minusMonths(1);
             DataTemplate template = TemplateRows.of(catalog, BuiltInCategories.categories(), data, chosen, month);
             template.write(out.toAbsolutePath(), created(data));
-            stdout.println("Wrote " + this.out + (chosen == null ? "" : " with rows for " + chosen.name() + ", " + month)
-                    + (data == null ? "" : ", filled from " + from) + ".");
+            stdout.println(words.get(chosen == null && data == null ? "template.done"
+                    : chosen == null ? "template.done.from" : data == null ? "template.done.province"
+                    : "template.done.provinceFrom", this.out, chosen == null ? "" : chosen.name(), month, from));
             return 0;
         } catch (UsageError e) {
-            return usage(err, e.getMessage());
+            return usage(err, words, e.text);
         } catch (InvalidDataException e) {
-            err.println("cakupan template: the data in " + from + " has errors; fix them first, or write an empty "
-                    + "template without --from:");
-            return ValidateCommand.reportErrors(err, e, "; nothing was written.");
+            err.println("cakupan template: " + words.get("template.from.invalid", from));
+            return ValidateCommand.reportErrors(err, words, e, "errors.nothingWritten");
+        } catch (java.io.IOException e) {
+            err.println("cakupan template: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
+            return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println("cakupan template: error: " + e.getMessage());
+            err.println("cakupan template: " + words.get("word.error") + ": " + e.getMessage());
             return Main.EXIT_FAILURE;
         }
     }
 
     private void checkTarget() throws UsageError {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageError("--out " + out + ": the workbook's name must end in .xlsx");
+            throw new UsageError(Text.of("template.out.notXlsx", out));
         }
         Path dir = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
-            throw new UsageError("--out " + out + ": no such folder " + dir);
+            throw new UsageError(Text.of("template.out.noFolder", out, dir));
         }
         if (Files.isDirectory(out)) {
-            throw new UsageError("--out " + out + ": is a folder");
+            throw new UsageError(Text.of("template.out.isFolder", out));
         }
         if (Files.exists(out) && !force) {
-            throw new UsageError("--out " + out + ": the file exists; it may hold work not saved elsewhere, so it is "
-                    + "left as it is (add --force to replace it, or choose another name)");
+            throw new UsageError(Text.of("template.out.exists", out));
         }
     }
 
     private Region province(RegionCatalog catalog) throws UsageError {
         Region region = catalog.find(province.trim()).orElse(null);
         if (region == null || !region.isProvince()) {
-            throw new UsageError("--province " + province + ": not a province code (expected two digits such as 17 "
-                    + "for Bengkulu)");
+            throw new UsageError(Text.of("template.province.unknown", province));
         }
         return region;
     }
@@ -123,16 +125,19 @@ final class TemplateCommand implements Callable<Integer> {
                 : ZonedDateTime.now(DocumentDate.JAKARTA);
     }
 
-    private static int usage(PrintWriter err, String message) {
-        err.println("cakupan template: " + message);
+    private static int usage(PrintWriter err, Catalogue words, Text message) {
+        err.println("cakupan template: " + words.word(message));
         return Main.EXIT_USAGE;
     }
 
     private static final class UsageError extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UsageError(String message) {
-            super(message);
+        private final transient Text text;
+
+        UsageError(Text text) {
+            super(text.key());
+            this.text = text;
         }
     }
 }

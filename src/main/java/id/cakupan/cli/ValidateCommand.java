@@ -13,14 +13,15 @@ import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.InputFile;
 import id.cakupan.model.Level;
 import id.cakupan.model.RegionMonth;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code cakupan validate}: check the data and summarise it, writing nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks the data folder and prints errors, warnings and a summary; writes nothing.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -29,50 +30,68 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = language.catalogue();
         try {
-            CheckedDataset checked = Build.loadAndCheck(data.dataDir, new ConsoleProgress(err, false));
-            printSummary(out, checked);
+            CheckedDataset checked = Build.loadAndCheck(data.dataDir, new ConsoleProgress(err, words, false));
+            printSummary(out, words, checked);
             return 0;
         } catch (InvalidDataException e) {
-            return reportErrors(err, e, ".");
+            return reportErrors(err, words, e, "errors.end");
         } catch (UsageException e) {
-            err.println("cakupan validate: " + e.getMessage());
+            err.println("cakupan validate: " + words.word(e.text()));
             return Main.EXIT_USAGE;
+        } catch (java.io.IOException e) {
+            err.println("cakupan validate: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
+            return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println("cakupan validate: error: " + e);
+            err.println("cakupan validate: " + words.get("word.error") + ": " + e);
             return Main.EXIT_FAILURE;
         }
     }
 
-    private void printSummary(PrintWriter out, CheckedDataset checked) {
+    private void printSummary(PrintWriter out, Catalogue words, CheckedDataset checked) {
         var dataset = checked.dataset();
-        out.println("Data folder " + data.dataDir + " is valid.");
-        out.println("Files:");
+        out.println(words.get("validate.valid", data.dataDir));
+        out.println(words.get("validate.files"));
         int rows = 0;
+        int width = dataset.inputFiles().stream().mapToInt(f -> f.name().length()).max().orElse(0);
         for (InputFile file : dataset.inputFiles()) {
-            out.printf("  %-20s %7d rows  sha256 %s%n", file.name(), file.rows(), file.sha256().substring(0, 12));
+            out.println("  " + pad(file.name(), Math.max(20, width)) + " "
+                    + words.get("validate.file", pad(String.valueOf(file.rows()), -7), file.sha256().substring(0, 12)));
             rows += file.rows();
         }
         Map<Level, Integer> levels = new EnumMap<>(Level.class);
         checked.totals().keySet().stream().map(RegionMonth::regionCode).distinct()
                 .forEach(code -> levels.merge(dataset.regions().get(code).level(), 1, Integer::sum));
         var periods = new TreeSet<>(dataset.periods());
-        out.printf("Rows: %d%n", rows);
-        out.printf("Regions: %d provinces, %d regencies, %d cities (plus the country)%n",
-                levels.getOrDefault(Level.PROVINSI, 0), levels.getOrDefault(Level.KABUPATEN, 0),
-                levels.getOrDefault(Level.KOTA, 0));
-        out.printf("Months: %d, %s to %s%n", periods.size(), periods.first(), periods.last());
-        out.printf("Warnings: %d%n", checked.warningCount());
+        out.println(words.get("validate.rows", Text.figure(rows)));
+        out.println(words.get("validate.regions", levels.getOrDefault(Level.PROVINSI, 0),
+                levels.getOrDefault(Level.KABUPATEN, 0), levels.getOrDefault(Level.KOTA, 0)));
+        out.println(words.get("validate.months", periods.size(), periods.first(), periods.last()));
+        out.println(words.get("validate.warnings", checked.warningCount()));
     }
 
-    /** Prints every data error and returns the invalid-data exit status. */
-    static int reportErrors(PrintWriter err, InvalidDataException e, String ending) {
-        e.errors().forEach(error -> err.println("error: " + error));
-        err.println(e.errors().size() + " error(s)" + ending);
+    /** Left-aligned in {@code width} characters, or right-aligned for a negative width. */
+    private static String pad(String text, int width) {
+        String spaces = " ".repeat(Math.max(0, Math.abs(width) - text.length()));
+        return width < 0 ? spaces + text : text + spaces;
+    }
+
+    /**
+     * Prints every data error and how many ({@code ending} is the catalogue key of that last line,
+     * which says whether anything was written) and returns the invalid-data exit status.
+     */
+    static int reportErrors(PrintWriter err, Catalogue words, InvalidDataException e, String ending) {
+        String prefix = words.get("word.error") + ": ";
+        e.errors().forEach(error -> err.println(prefix + error.describe(words)));
+        err.println(words.get(ending, Text.figure(e.errors().size())));
         return Main.EXIT_INVALID_DATA;
     }
 }

@@ -62,6 +62,11 @@ public record DataError(String file, int line, String column, String message, Li
         return sink.errors();
     }
 
+    /** The error as printed, in the catalogue's language. */
+    public String describe(id.cakupan.text.Catalogue words) {
+        return toString();
+    }
+
     @Override
     public String toString() {
         return sheet ? sheetPlace() + message : csvPlace() + message;

@@ -1,5 +1,6 @@
 package id.cakupan.render;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.util.List;
 import java.nio.file.Path;
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 /** One kind of output (the indicator tables, the briefings, the site), written from computed indicators. */
 public interface Renderer {
 
-    /** A short name for progress messages, e.g. "indicator tables". */
-    String name();
+    /** A short name for progress messages: a catalogue key such as {@code render.tables} ("tabel indikator"). */
+    Text name();
 
     /**
      * Writes this output below {@code context.outDir()} and returns the files written. The folder is a

@@ -1,5 +1,6 @@
 package id.cakupan.render.csv;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ public final class IndicatorTablesRenderer implements Renderer {
     public static final String README_FILE = "README.txt";
 
     @Override
-    public String name() {
-        return "indicator tables";
+    public Text name() {
+        return Text.of("render.tables");
     }
 
     /** Every file of {@code data/}: the tables and their README. */

@@ -1,5 +1,6 @@
 package id.cakupan.render.html;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ public final class SiteRenderer implements Renderer {
     private volatile HtmlTemplates prepared;
 
     @Override
-    public String name() {
-        return "dashboard";
+    public Text name() {
+        return Text.of("render.site");
     }
 
     /** Parses the templates and, for a full build, reads the map outlines and draws a chart once. */
@@ -96,7 +97,7 @@ public final class SiteRenderer implements Renderer {
                         context.messages().locale().getLanguage());
                 Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
                 Files.createDirectories(dir);
-                String task = name() + " (" + locale.getLanguage() + ")";
+                Text task = Text.of("render.site.language", name(), locale.getLanguage());
                 AtomicInteger done = new AtomicInteger();
                 List<Future<Path>> pages = new ArrayList<>();
                 for (Region region : regions) {

@@ -1,5 +1,6 @@
 package id.cakupan.render.pdf;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ public final class PdfBriefingsRenderer implements Renderer {
     private volatile ReportTemplates prepared;
 
     @Override
-    public String name() {
-        return "PDF briefings";
+    public Text name() {
+        return Text.of("render.pdf");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.cakupan.render.xlsx;
 
+import id.cakupan.text.Text;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     private static final String PLAIN_FORMAT = "0";
 
     @Override
-    public String name() {
-        return "indicator workbook";
+    public Text name() {
+        return Text.of("render.workbook");
     }
 
     @Override

@@ -1,0 +1,49 @@
+package id.cakupan.cli;
+
+import java.util.Locale;
+
+import id.cakupan.text.Catalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --lang id|en}: the language of the messages and, for {@code build}, of the reports. Its
+ * default is {@code CAKUPAN_LANG} when set to a language we speak, else Indonesian (see
+ * {@link Main#run}).
+ */
+final class LanguageOption {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+
+    @Option(names = "--lang", paramLabel = "id|en", converter = Converter.class)
+    Locale locale;
+
+    Locale locale() {
+        return locale != null ? locale : INDONESIAN;
+    }
+
+    Catalogue catalogue() {
+        return Catalogue.of(locale());
+    }
+
+    /** The locale of a language code, or null when it is neither {@code id} nor {@code en}. */
+    static Locale parse(String value) {
+        return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
+            case "id" -> INDONESIAN;
+            case "en" -> ENGLISH;
+            default -> null;
+        };
+    }
+
+    static final class Converter implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            Locale locale = parse(value);
+            if (locale == null) {
+                throw new CommandLine.TypeConversionException("cli.value.notALanguage");
+            }
+            return locale;
+        }
+    }
+}

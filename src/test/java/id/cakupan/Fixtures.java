@@ -67,10 +67,19 @@ public final class Fixtures {
     public record Run(int exitCode, String out, String err) {
     }
 
+    /**
+     * Runs the command line in this JVM as a user without {@code CAKUPAN_LANG} would: in Indonesian
+     * unless the arguments say {@code --lang en}, whatever the environment of the test run.
+     */
     public static Run cli(String... args) {
+        return cli(Map.of(), args);
+    }
+
+    /** Runs the command line in this JVM with the given environment variables. */
+    public static Run cli(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = Main.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -9,17 +9,25 @@ import java.nio.file.NoSuchFileException;
 
 import org.junit.jupiter.api.Test;
 
+import id.cakupan.text.Catalogue;
+
 class BuildCommandTest {
 
     /** The file system's exceptions whose message is only a path are described in words. */
     @Test
     void aFileSystemErrorSaysWhatWentWrongNotOnlyWhere() {
-        assertEquals("out/pdf/17-bengkulu.pdf: no such file or folder",
-                BuildCommand.describe(new NoSuchFileException("out/pdf/17-bengkulu.pdf")));
-        assertEquals("out: permission denied", BuildCommand.describe(new AccessDeniedException("out")));
-        assertEquals(".out.cakupan-retired-7: folder not empty",
-                BuildCommand.describe(new DirectoryNotEmptyException(".out.cakupan-retired-7")));
+        Catalogue id = Catalogue.indonesian();
+        assertEquals("out/pdf/17-bengkulu.pdf: berkas atau folder tidak ada",
+                BuildCommand.describe(new NoSuchFileException("out/pdf/17-bengkulu.pdf"), id));
+        assertEquals("out: izin ditolak", BuildCommand.describe(new AccessDeniedException("out"), id));
+        assertEquals(".out.cakupan-retired-7: folder tidak kosong",
+                BuildCommand.describe(new DirectoryNotEmptyException(".out.cakupan-retired-7"), id));
         assertEquals("out -> .out.cakupan-retired-7: Device or resource busy",
-                BuildCommand.describe(new FileSystemException("out", ".out.cakupan-retired-7", "Device or resource busy")));
+                BuildCommand.describe(new FileSystemException("out", ".out.cakupan-retired-7", "Device or resource busy"), id));
+
+        Catalogue en = Catalogue.english();
+        assertEquals("out/pdf/17-bengkulu.pdf: no such file or folder",
+                BuildCommand.describe(new NoSuchFileException("out/pdf/17-bengkulu.pdf"), en));
+        assertEquals("out: permission denied", BuildCommand.describe(new AccessDeniedException("out"), en));
     }
 }

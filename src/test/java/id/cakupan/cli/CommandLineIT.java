@@ -49,10 +49,12 @@ class CommandLineIT {
         assertEquals(2, Fixtures.cli("build", "--colour").exitCode());
         var lang = Fixtures.cli("build", "--lang", "fr");
         assertEquals(2, lang.exitCode());
-        assertTrue(lang.err().contains("'fr' is not a language (expected id or en)"), lang.err());
+        assertEquals("cakupan build: Nilai tidak sah untuk --lang: \"fr\" bukan bahasa (tulis id atau en)\n"
+                + "Lihat 'cakupan build --help'.", lang.err().strip());
         var month = Fixtures.cli("build", "--period", "2025-13");
         assertEquals(2, month.exitCode());
-        assertTrue(month.err().contains("'2025-13' is not a month (expected YYYY-MM, such as 2025-11)"), month.err());
+        assertTrue(month.err().contains("Nilai tidak sah untuk --period: \"2025-13\" bukan bulan (tulis YYYY-MM, misalnya "
+                + "2025-11)"), month.err());
         var missing = Fixtures.cli("validate", "--data", temp.resolve("nope").toString());
         assertEquals(2, missing.exitCode());
         assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": no such folder", missing.err().strip());
@@ -71,10 +73,13 @@ class CommandLineIT {
     void validateSummarisesTheSampleData() {
         var run = Fixtures.cli("validate", "--data", DATA);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Regions: 1 provinces, 9 regencies, 1 cities (plus the country)"), run.out());
-        assertTrue(run.out().contains("Months: 23, 2024-01 to 2025-11"), run.out());
+        assertTrue(run.out().contains("Wilayah: 1 provinsi, 9 kabupaten, 1 kota (ditambah tingkat nasional)"), run.out());
+        assertTrue(run.out().contains("Bulan: 23, 2024-01 s.d. 2025-11"), run.out());
         assertTrue(run.out().contains("tenaga_kerja.csv"), run.out());
-        assertTrue(run.out().contains("Warnings: 0"), run.out());
+        assertTrue(run.out().contains("Peringatan: 0"), run.out());
+        var english = Fixtures.cli("validate", "--data", DATA, "--lang", "en");
+        assertTrue(english.out().contains("Regions: 1 provinces, 9 regencies, 1 cities (plus the country)"), english.out());
+        assertTrue(english.out().contains("Months: 23, 2024-01 to 2025-11"), english.out());
     }
 
     @Test
@@ -285,9 +290,9 @@ class CommandLineIT {
     @Test
     void progressIsShownAsPlainLinesAndNotAtAllWhenQuiet() {
         var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString());
-        assertTrue(run.err().contains("PDF briefings: 11 of 11 (100 %)"), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("Rendered dashboard: ")), run.err());
-        assertTrue(run.out().startsWith("Wrote "), "a summary at the end");
+        assertTrue(run.err().contains("laporan PDF: 11 dari 11 (100 %)"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("dasbor selesai: ")), run.err());
+        assertTrue(run.out().contains(" berkas ditulis ke "), "a summary at the end");
         var quiet = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--quiet");
         assertEquals(0, quiet.exitCode());
         assertEquals("", quiet.out() + quiet.err());

@@ -34,8 +34,10 @@ final class Guide {
                 + "hilang: 00 Indonesia, 17 Bengkulu, 17.04 Kaur, 17.10 (bukan 17.1). Kolom kode sudah diformat sebagai "
                 + "teks; bila menempel dari berkas lain, tempel sebagai nilai (Tempel Spesial > Nilai).");
         r = paragraph(sheet, r, "Bulan ditulis TTTT-BB sebagai teks (2025-11 untuk November 2025), tahun dengan empat "
-                + "angka (2025), tanggal TTTT-BB-HH (2024-12-17). Angka ditulis tanpa pemisah ribuan, dengan titik "
-                + "desimal: 708000, 48.5. Sel kosong berarti tidak diketahui; tulis 0 bila jumlahnya memang nol.");
+                + "angka (2025), tanggal TTTT-BB-HH (2024-12-17). Angka diketik sebagai angka, tanpa pemisah ribuan "
+                + "(708000) dan dengan tanda desimal Excel Anda (48,5 di Excel berbahasa Indonesia); jangan menulis "
+                + "kata, satuan atau tanda persen. Sel kosong berarti tidak diketahui; tulis 0 bila jumlahnya memang "
+                + "nol.");
         for (String text : guidance) {
             r = paragraph(sheet, r, text);
         }

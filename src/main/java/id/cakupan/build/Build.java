@@ -1,6 +1,7 @@
 package id.cakupan.build;
 
 import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ public final class Build {
         progress.note(Text.of("build.checking"));
         CheckedDataset checked = DatasetChecker.check(dataset);
         progress.note(Text.of("build.checked", Text.figure(checked.totals().size()), seconds(start)));
-        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(w -> progress.warning(Text.untranslated(w)));
+        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
         return checked;
     }
 
@@ -171,7 +172,7 @@ public final class Build {
                     try {
                         renderer.prepare(options.templatesDir(), messages, options.region());
                     } catch (Throwable e) {
-                        failure = new IOException("cannot prepare the " + renderer.name() + ": " + e, e);
+                        failure = new TextIOException(Text.of("build.prepare.failed", renderer.name(), e), e);
                         return;
                     }
                 }
@@ -190,7 +191,7 @@ public final class Build {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while preparing the renderers", e);
+                throw new TextIOException(Text.of("build.prepare.interrupted"), e);
             }
             if (failure instanceof IOException io) {
                 throw io;
@@ -208,15 +209,14 @@ public final class Build {
             return periods.last();
         }
         if (!periods.contains(requested)) {
-            throw new UsageException("--period " + requested + ": the data has no figures for that month (it covers "
-                    + periods.first() + " to " + periods.last() + ")");
+            throw new UsageException(Text.of("build.period.notInData", requested, periods.first(), periods.last()));
         }
         return requested;
     }
 
     private static void requireFolder(String option, Path dir) throws UsageException {
         if (!Files.isDirectory(dir)) {
-            throw new UsageException(option + " " + dir + ": no such folder");
+            throw new UsageException(Text.of("build.noFolder", option, dir));
         }
     }
 }

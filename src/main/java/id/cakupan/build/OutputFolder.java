@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import id.cakupan.text.Text;
+
 /**
  * The output folder, replaced only whole: a build writes into a staging folder beside it and swaps
  * it in when complete, so that a failed or interrupted run leaves the previous output as it was.
@@ -62,33 +64,29 @@ public final class OutputFolder {
      */
     public void inspect(Path dataDir, Path templatesDir) throws UsageException, IOException {
         if (out.getParent() == null) {
-            throw new UsageException("--out " + shownAs + " is the root of the file system; choose a folder of its own");
+            throw new UsageException(Text.of("build.out.root", shownAs));
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("--out " + shownAs + " is a file, not a folder");
+            throw new UsageException(Text.of("build.out.isFile", shownAs));
         }
         for (Path input : List.of(dataDir, templatesDir)) {
             Path real = RealPaths.of(input);
             if (covers(real)) {
-                throw new UsageException("--out " + shownAs + " holds the data or the templates; choose a folder of its own");
+                throw new UsageException(Text.of("build.out.holdsInput", shownAs));
             }
             if (out.startsWith(real)) {
-                throw new UsageException("--out " + shownAs + " is inside the data or templates folder; "
-                        + "choose a folder of its own");
+                throw new UsageException(Text.of("build.out.insideInput", shownAs));
             }
             Path link = linkInto(real);
             if (link != null) {
-                throw new UsageException(input.resolve(real.relativize(link)) + " is a link to a file inside --out "
-                        + shownAs + ", which a build replaces; choose another output folder");
+                throw new UsageException(Text.of("build.out.linkInto", input.resolve(real.relativize(link)), shownAs));
             }
         }
         if (MountPoints.isMountPoint(out)) {
-            throw new UsageException("--out " + shownAs + " is a mount point, which cannot be replaced whole; "
-                    + "choose a folder inside it, such as " + Path.of(shownAs).resolve("output"));
+            throw new UsageException(Text.of("build.out.mountPoint", shownAs, Path.of(shownAs).resolve("output")));
         }
         if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
-            throw new UsageException("--out " + shownAs + " is not empty and was not made by Cakupan; "
-                    + "refusing to replace it (choose a new or empty folder)");
+            throw new UsageException(Text.of("build.out.notOurs", shownAs));
         }
     }
 
@@ -168,35 +166,31 @@ public final class OutputFolder {
         if (wanted.isComplete() || !Files.isRegularFile(marker)) {
             return false;  // a full build, or a new or empty folder (inspect refused any other)
         }
-        String refusal = "refusing to replace it with the outputs of region " + wanted.region()
-                + " alone (build all regions into it first, or choose a new or empty folder)";
+        Text refusal = Text.of("build.out.regionAlone", wanted.region());
         OutputStamp existing = OutputStamp.parse(Files.readAllBytes(marker)).orElseThrow(() -> new UsageException(
-                "--out " + shownAs + " was made by an earlier version of Cakupan that did not record what it holds; "
-                        + refusal));
+                Text.of("build.out.unstamped", shownAs, refusal)));
         if (!existing.isComplete()) {
             if (existing.region().equals(wanted.region())) {
                 return false;
             }
-            throw new UsageException("--out " + shownAs + " holds only the outputs of region " + existing.region()
-                    + "; " + refusal);
+            throw new UsageException(Text.of("build.out.otherRegion", shownAs, existing.region(), refusal));
         }
-        java.util.List<String> differences = new java.util.ArrayList<>();
+        java.util.List<Text> differences = new java.util.ArrayList<>();
         if (!existing.period().equals(wanted.period())) {
-            differences.add("for " + existing.period() + ", not " + wanted.period());
+            differences.add(Text.of("build.out.mismatch.period", existing.period(), wanted.period()));
         }
         if (!existing.language().equals(wanted.language())) {
-            differences.add("with --lang " + existing.language() + ", not " + wanted.language());
+            differences.add(Text.of("build.out.mismatch.language", existing.language(), wanted.language()));
         }
         if (!existing.data().equals(wanted.data())) {
-            differences.add("from other data (fingerprint " + existing.data() + ", not " + wanted.data() + ")");
+            differences.add(Text.of("build.out.mismatch.data", existing.data(), wanted.data()));
         }
         if (!existing.version().equals(wanted.version())) {
-            differences.add("by Cakupan " + existing.version() + ", not " + wanted.version());
+            differences.add(Text.of("build.out.mismatch.version", existing.version(), wanted.version()));
         }
         if (!differences.isEmpty()) {
-            throw new UsageException("--out " + shownAs + " holds a full output made " + String.join(", ", differences)
-                    + "; refusing to update region " + wanted.region() + " in it, which would then not match the "
-                    + "rest (build all regions, or choose a new or empty folder)");
+            Text made = differences.stream().reduce((a, b) -> Text.of("build.out.mismatch.and", a, b)).orElseThrow();
+            throw new UsageException(Text.of("build.out.mismatch", shownAs, made, wanted.region()));
         }
         return true;
     }

@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
+
 /**
  * One run at a time per output folder: a lock on a file beside it ({@code .NAME.cakupan-lock}), held
  * from the clean-up of killed runs to the end, so that no run ever cleans up, stages or swaps while
@@ -65,7 +68,7 @@ public final class OutputLock implements AutoCloseable {
             throw e;
         }
         HELD.remove(file);
-        throw new IOException(file + ": cannot lock the output folder (the lock file changed " + ATTEMPTS + " times)");
+        throw new TextIOException(Text.of("build.lock.unstable", file, ATTEMPTS));
     }
 
     /** The lock, or null when the file locked was no longer the one named. */

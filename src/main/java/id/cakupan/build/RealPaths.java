@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
+
 /**
  * Paths as the file system sees them, symbolic links followed, also for a path that does not exist
  * yet: two paths name the same folder exactly when their real paths are equal, whatever links and
@@ -47,6 +50,6 @@ final class RealPaths {
             }
             current = real;  // a link to nothing yet, seen once its folder is resolved: follow it
         }
-        throw new IOException(path + ": too many levels of symbolic links");
+        throw new TextIOException(Text.of("build.path.linkLoop", path));
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.load.RegionCodes;
 import id.cakupan.model.RegionCatalog;
+import id.cakupan.text.Text;
 
 /**
  * Checks {@code --region}: a code that is not a region is a usage error that says so (with the
@@ -23,14 +24,13 @@ final class RegionOption {
         }
         RegionCatalog regions = indicators.data().dataset().regions();
         if (regions.find(code).isEmpty()) {
-            String problem = RegionCodes.isWellFormed(code) ? "not a code in the Kemendagri region list"
-                    : "not a region code" + RegionCodes.didYouMean(code, regions)
-                            .map(likely -> "; did you mean " + likely + "?")
-                            .orElse(" (expected " + RegionCodes.EXPECTED + ")");
-            throw new UsageException("--region " + code + ": " + problem);
+            throw new UsageException(RegionCodes.isWellFormed(code) ? Text.of("build.region.unknown", code)
+                    : RegionCodes.didYouMean(code, regions)
+                            .map(likely -> Text.of("build.region.didYouMean", code, likely))
+                            .orElse(Text.of("build.region.malformed", code)));
         }
         if (indicators.get(code, period).isEmpty()) {
-            throw new UsageException("--region " + code + ": the data has no figures for that region in " + period);
+            throw new UsageException(Text.of("build.region.noFigures", code, period));
         }
     }
 }

@@ -15,11 +15,6 @@ public class UsageException extends Exception {
         this.text = text;
     }
 
-    /** Not yet worded in the catalogue. */
-    public UsageException(String message) {
-        this(Text.untranslated(message));
-    }
-
     public Text text() {
         return text;
     }

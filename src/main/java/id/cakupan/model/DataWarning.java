@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
+
 /**
  * A data-quality finding that does not stop the run; reports render it from its kind and figures
  * in the reader's language.
@@ -23,50 +26,51 @@ public record DataWarning(Kind kind, String regionCode, String regionName, YearM
     }
 
     /**
-     * The warnings for the terminal, one line for each region and finding however many months it
-     * holds in: "00 Indonesia, 2024-11 to 2025-11 (13 months): …".
+     * The warnings for the terminal, one for each region and finding however many months it holds
+     * in: "00 Indonesia, 2024-11 s.d. 2025-11 (13 bulan): …" ("… 2024-11 to 2025-11 (13 months): …").
      */
-    public static List<String> summarize(List<DataWarning> warnings) {
+    public static List<Text> summarize(List<DataWarning> warnings) {
         Map<List<Object>, List<DataWarning>> groups = new LinkedHashMap<>();
         for (DataWarning w : warnings) {
             groups.computeIfAbsent(List.of(w.kind, w.regionCode, w.value, w.limit), k -> new ArrayList<>()).add(w);
         }
-        return groups.values().stream().map(group -> group.get(0).describe(months(group.stream()
+        return groups.values().stream().map(group -> group.get(0).text(months(group.stream()
                 .map(DataWarning::period).sorted().toList()))).toList();
     }
 
-    /** "2025-11", "2024-11 to 2025-11 (13 months)", or "2025-01, 2025-03" when the months have gaps. */
-    private static String months(List<YearMonth> months) {
+    /** "2025-11", "2024-11 s.d. 2025-11 (13 bulan)", or "2025-01, 2025-03" when the months have gaps. */
+    private static Object months(List<YearMonth> months) {
         if (months.size() == 1) {
-            return months.get(0).toString();
+            return months.get(0);
         }
         YearMonth first = months.get(0);
         YearMonth last = months.get(months.size() - 1);
         if (first.plusMonths(months.size() - 1).equals(last)) {
-            return first + " to " + last + " (" + months.size() + " months)";
+            return Text.of("warning.months.range", first, last, Text.figure(months.size()));
         }
         return months.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
     }
 
-    /** An English sentence for the terminal. */
-    public String describe() {
-        return describe(period.toString());
+    /** This warning for the terminal, in the reader's words. */
+    public Text text() {
+        return text(period);
     }
 
-    private String describe(String months) {
-        String where = regionCode + " " + regionName + ", " + months;
+    /** The English sentence, for logs and tests. */
+    public String describe() {
+        return Catalogue.english().word(text());
+    }
+
+    /** @param months the month, or a {@link Text} or string naming the months it holds in */
+    private Text text(Object months) {
+        Text where = Text.of("warning.where", regionCode, regionName, months);
         return switch (kind) {
-            case ACTIVE_ABOVE_POTENTIAL -> where + ": " + value + " active participants exceed the potential of "
-                    + limit + " (coverage above 100 %; is potensi_peserta up to date?)";
-            case PROTECTED_ABOVE_VULNERABLE -> where + ": " + value + " protected vulnerable workers exceed the "
-                    + limit + " vulnerable workers counted (pekerja_rentan)";
-            case INCOMPLETE_ROLLUP -> where + ": only " + value + " of its " + limit
-                    + (Region.COUNTRY_CODE.equals(regionCode) ? " provinces" : " regencies/cities")
-                    + " are in the data in full; its figures cover part of it, so the reports mark them as partial and compare with them "
-                    + "nowhere. To give " + (Region.COUNTRY_CODE.equals(regionCode) ? "the published national figure"
-                    : "the province's published figure") + " without the other regions' data, add a row for "
-                    + regionCode + " and each month to tenaga_kerja.csv (potensi_peserta) and kepesertaan.csv "
-                    + "(peserta_aktif per segmen)";
+            case ACTIVE_ABOVE_POTENTIAL -> Text.of("warning.activeAbovePotential", where, Text.figure(value),
+                    Text.figure(limit));
+            case PROTECTED_ABOVE_VULNERABLE -> Text.of("warning.protectedAboveVulnerable", where, Text.figure(value),
+                    Text.figure(limit));
+            case INCOMPLETE_ROLLUP -> Text.of(Region.COUNTRY_CODE.equals(regionCode) ? "warning.partialCountry"
+                    : "warning.partialProvince", where, Text.figure(value), Text.figure(limit), regionCode);
         };
     }
 }

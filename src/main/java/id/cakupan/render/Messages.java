@@ -11,6 +11,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
+
 /**
  * The user-facing text of every output, from the message bundles in {@code TEMPLATES/i18n/}:
  * {@code messages.properties} (Indonesian, the default) and {@code messages_en.properties}
@@ -36,19 +39,19 @@ public final class Messages {
         Set<String> missing = new TreeSet<>(indonesian.stringPropertyNames());
         missing.removeAll(english.stringPropertyNames());
         if (!missing.isEmpty()) {
-            throw new IOException(templatesDir.resolve(ENGLISH) + ": missing keys " + missing);
+            throw new TextIOException(Text.of("render.messages.missingKeys", templatesDir.resolve(ENGLISH), missing));
         }
         missing = new TreeSet<>(english.stringPropertyNames());
         missing.removeAll(indonesian.stringPropertyNames());
         if (!missing.isEmpty()) {
-            throw new IOException(templatesDir.resolve(BASE) + ": missing keys " + missing);
+            throw new TextIOException(Text.of("render.messages.missingKeys", templatesDir.resolve(BASE), missing));
         }
         return new Messages("en".equals(locale.getLanguage()) ? english : indonesian, locale);
     }
 
     private static Properties read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": message bundle not found");
+            throw new TextIOException(Text.of("render.messages.notFound", file));
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -3,7 +3,6 @@ package id.cakupan.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +19,9 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /** The renderers' preparation runs beside the loading; what it cannot leave to rendering stops the build. */
 class BuildPreparationTest {
@@ -38,8 +40,8 @@ class BuildPreparationTest {
         }
 
         @Override
-        public id.cakupan.text.Text name() {
-            return id.cakupan.text.Text.untranslated("probe");
+        public Text name() {
+            return Text.of("render.pdf");
         }
 
         @Override
@@ -73,9 +75,12 @@ class BuildPreparationTest {
     @Test
     void anErrorWhilePreparingStopsTheBuildWithItsCause() throws Exception {
         Probe probe = new Probe(new UnsatisfiedLinkError("libfreetype.so.6: cannot open shared object file"));
-        IOException e = assertThrows(IOException.class, () -> new Build(List.of(probe), Progress.quiet()).run(options()));
-        assertTrue(e.getMessage().contains("cannot prepare the probe") && e.getMessage().contains("libfreetype.so.6"),
-                e.getMessage());
+        TextIOException e = assertThrows(TextIOException.class,
+                () -> new Build(List.of(probe), Progress.quiet()).run(options()));
+        assertEquals("laporan PDF tidak dapat disiapkan: java.lang.UnsatisfiedLinkError: libfreetype.so.6: cannot open "
+                + "shared object file", Catalogue.indonesian().word(e.text()));
+        assertEquals("cannot prepare the PDF briefings: java.lang.UnsatisfiedLinkError: libfreetype.so.6: cannot open "
+                + "shared object file", Catalogue.english().word(e.text()));
         assertEquals(0, probe.rendered.get());
         assertFalse(Files.exists(temp.resolve("out")), "nothing written");
     }

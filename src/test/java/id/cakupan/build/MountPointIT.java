@@ -50,8 +50,9 @@ class MountPointIT {
             Assumptions.assumeTrue(System.getenv("CI") == null, "in CI, mounting must work: " + said);
             Assumptions.abort("cannot mount here (" + said.strip() + ")");
         }
-        assertTrue(said.startsWith("cakupan build: --out " + point + " is a mount point, which cannot be replaced whole; "
-                + "choose a folder inside it, such as " + point.resolve("output") + "\nrefused=2\nlisted\n"), said);
+        assertTrue(said.startsWith("cakupan build: --out " + point + " adalah titik kait (mount point) yang tidak dapat "
+                + "diganti utuh; pilih folder di dalamnya, misalnya " + point.resolve("output") + "\nrefused=2\nlisted\n"),
+                said);
         assertTrue(said.contains("inside=0\n"), said);
         assertTrue(said.endsWith(":\noutput\n\n" + point.resolve("output") + ":\n" + OutputFolder.MARKER + "\ndata\npdf\nsite\n"),
                 "a folder inside the mount point holds the output, nothing is left beside it: " + said);

@@ -48,8 +48,12 @@ class OutputPathsIT {
 
         var run = cli(dl, o5.toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertEquals("cakupan build: --out " + o5 + " holds the data or the templates; choose a folder of its own",
+        assertEquals("cakupan build: --out " + o5 + " berisi data atau templat; pilih folder tersendiri untuk keluaran",
                 run.err().strip());
+        var english = cli(dl, o5.toString(), "--lang", "en");
+        assertEquals(2, english.exitCode(), english.err());
+        assertEquals("cakupan build: --out " + o5 + " holds the data or the templates; choose a folder of its own",
+                english.err().strip());
         var templates = Fixtures.cli("build", "--data", temp.resolve("data").toString(), "--out", o5.toString(),
                 "--templates", dl.toString(), "--quiet");
         assertEquals(2, templates.exitCode(), "templates through a link into the output: " + templates.err());
@@ -60,7 +64,8 @@ class OutputPathsIT {
         Path datalink = Files.createSymbolicLink(temp.resolve("datalink"), temp.resolve("data"));
         var inside = cli(temp.resolve("data"), datalink.resolve("out").toString());
         assertEquals(2, inside.exitCode(), inside.err());
-        assertTrue(inside.err().contains("is inside the data or templates folder"), inside.err());
+        assertEquals("cakupan build: --out " + datalink.resolve("out") + " berada di dalam folder data atau templat; "
+                + "pilih folder tersendiri untuk keluaran", inside.err().strip());
 
         // one file of the data linked from inside the output, and data inside a killed run's hidden folder
         Path linked = Fixtures.validFixture(temp.resolve("linked"));
@@ -68,8 +73,11 @@ class OutputPathsIT {
         Files.createSymbolicLink(linked.resolve("tenaga_kerja.csv"), mydata.resolve("tenaga_kerja.csv"));
         var file = cli(linked, o5.toString());
         assertEquals(2, file.exitCode(), file.err());
+        assertEquals("cakupan build: " + linked.resolve("tenaga_kerja.csv") + " adalah tautan ke berkas di dalam --out "
+                + o5 + ", yang diganti oleh setiap build; pilih folder keluaran lain", file.err().strip());
+        var fileInEnglish = cli(linked, o5.toString(), "--lang", "en");
         assertEquals("cakupan build: " + linked.resolve("tenaga_kerja.csv") + " is a link to a file inside --out " + o5
-                + ", which a build replaces; choose another output folder", file.err().strip());
+                + ", which a build replaces; choose another output folder", fileInEnglish.err().strip());
         Path hidden = Fixtures.validFixture(temp.resolve(".o5.cakupan-staging-1-ab/data"));
         Files.createFile(hidden.getParent().resolve(OutputFolder.MARKER));
         assertEquals(2, cli(hidden, o5.toString()).exitCode(), "data in a leftover that the clean-up would delete");
@@ -191,12 +199,15 @@ class OutputPathsIT {
             assertEquals("cakupan: paused at staged", err.readLine());
             List<String> beside = KilledRunIT.names(temp);
 
-            for (Path through : List.of(out, Files.createSymbolicLink(temp.resolve("link"), out))) {
-                var second = cli(data, through.toString());
-                assertEquals(75, second.exitCode(), second.err());
-                assertEquals("cakupan build: --out " + through + ": another build (process " + first.pid()
-                        + ") is writing to this folder; run this one again when it has finished", second.err().strip());
-            }
+            var second = cli(data, out.toString());
+            assertEquals(75, second.exitCode(), second.err());
+            assertEquals("cakupan build: --out " + out + ": build lain (proses " + first.pid()
+                    + ") sedang menulis ke folder ini; jalankan lagi setelah selesai", second.err().strip());
+            Path link = Files.createSymbolicLink(temp.resolve("link"), out);
+            var throughLink = cli(data, link.toString(), "--lang", "en");
+            assertEquals(75, throughLink.exitCode(), throughLink.err());
+            assertEquals("cakupan build: --out " + link + ": another build (process " + first.pid()
+                    + ") is writing to this folder; run this one again when it has finished", throughLink.err().strip());
             assertEquals(before, OutputSafetyIT.hashes(out));
             List<String> expected = new java.util.ArrayList<>(beside);
             expected.add("link");

@@ -180,7 +180,7 @@ class OutputSafetyIT {
         Path file = Files.writeString(temp.resolve("notes.txt"), "keep");
         var run = Fixtures.cli("build", "--data", DATA, "--out", file.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("is a file, not a folder"), run.err());
+        assertEquals("cakupan build: --out " + file + " adalah berkas, bukan folder", run.err().strip());
         assertEquals("keep", Files.readString(file));
     }
 

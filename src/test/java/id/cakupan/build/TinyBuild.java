@@ -29,7 +29,7 @@ public final class TinyBuild {
     static final class FewFiles implements Renderer {
         @Override
         public id.cakupan.text.Text name() {
-            return id.cakupan.text.Text.untranslated("few files");
+            return id.cakupan.text.Text.of("render.tables");
         }
 
         @Override

@@ -57,16 +57,23 @@ class CommandLineIT {
                 + "2025-11)"), month.err());
         var missing = Fixtures.cli("validate", "--data", temp.resolve("nope").toString());
         assertEquals(2, missing.exitCode());
-        assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": no such folder", missing.err().strip());
+        assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": folder tidak ada", missing.err().strip());
+        var missingInEnglish = Fixtures.cli("validate", "--data", temp.resolve("nope").toString(), "--lang", "en");
+        assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": no such folder", missingInEnglish.err().strip());
     }
 
     @Test
     void aMonthOutsideTheDataIsWrongUsage() {
         var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--period", "2026-01");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--period 2026-01: the data has no figures for that month (it covers 2024-01 to 2025-11)"),
-                run.err());
+        assertTrue(run.err().contains("--period 2026-01: data tidak memuat angka untuk bulan itu (data mencakup 2024-01 "
+                + "s.d. 2025-11)"), run.err());
         assertFalse(Files.exists(temp.resolve("out")));
+        var english = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--period", "2026-01",
+                "--lang", "en", "--quiet");
+        assertEquals(2, english.exitCode());
+        assertEquals("cakupan build: --period 2026-01: the data has no figures for that month (it covers 2024-01 to "
+                + "2025-11)", english.err().strip());
     }
 
     @Test
@@ -111,9 +118,14 @@ class CommandLineIT {
                 "kepesertaan.csv", "kode_wilayah,periode,segmen,peserta_aktif\n17.04,2025-11,BPU,130\n"));
         var run = Fixtures.cli("build", "--data", data.toString(), "--out", temp.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("warning: 17.04 Kabupaten Kaur, 2025-11: 130 active participants exceed the "
-                + "potential of 100"), run.err());
-        assertTrue(run.out().contains("5 warning(s)"), run.out() + run.err());
+        assertTrue(run.err().contains("peringatan: 17.04 Kabupaten Kaur, 2025-11: peserta aktif 130 melebihi potensi "
+                + "peserta 100 (cakupan di atas 100 %; apakah potensi_peserta sudah diperbarui?)\n"), run.err());
+        assertTrue(run.out().contains("5 peringatan"), run.out() + run.err());
+        var english = Fixtures.cli("build", "--data", data.toString(), "--out", temp.resolve("out").toString(),
+                "--lang", "en");
+        assertEquals(0, english.exitCode(), english.err());
+        assertTrue(english.err().contains("warning: 17.04 Kabupaten Kaur, 2025-11: 130 active participants exceed the "
+                + "potential of 100 (coverage above 100 %; is potensi_peserta up to date?)\n"), english.err());
     }
 
     @Test
@@ -171,12 +183,16 @@ class CommandLineIT {
         Files.writeString(mine.resolve("letter.txt"), "keep me");
         var run = Fixtures.cli("build", "--data", DATA, "--out", mine.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("is not empty and was not made by Cakupan"), run.err());
+        assertEquals("cakupan build: --out " + mine + " tidak kosong dan tidak dibuat oleh Cakupan; folder ini tidak "
+                + "akan diganti (pilih folder baru atau folder kosong)", run.err().strip());
+        var english = Fixtures.cli("build", "--data", DATA, "--out", mine.toString(), "--lang", "en");
+        assertEquals("cakupan build: --out " + mine + " is not empty and was not made by Cakupan; refusing to replace it "
+                + "(choose a new or empty folder)", english.err().strip());
         assertEquals("keep me", Files.readString(mine.resolve("letter.txt")));
 
         var intoData = Fixtures.cli("build", "--data", DATA, "--out", DATA);
         assertEquals(2, intoData.exitCode());
-        assertTrue(intoData.err().contains("holds the data or the templates"), intoData.err());
+        assertTrue(intoData.err().contains("berisi data atau templat"), intoData.err());
         var parentOfData = Fixtures.cli("build", "--data", DATA, "--out", PROJECT.toString());
         assertEquals(2, parentOfData.exitCode());
     }
@@ -202,7 +218,7 @@ class CommandLineIT {
 
         var unknown = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("x").toString(), "--region", "18.01");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("--region 18.01: the data has no figures for that region in 2025-11"),
+        assertTrue(unknown.err().contains("--region 18.01: data tidak memuat angka untuk wilayah itu pada 2025-11"),
                 unknown.err());
     }
 
@@ -252,6 +268,11 @@ class CommandLineIT {
         assertEquals("cakupan build: --out " + out + " holds a full output made for 2025-10, not 2025-11, with --lang id, "
                 + "not en; refusing to update region 17.04 in it, which would then not match the rest (build all "
                 + "regions, or choose a new or empty folder)", otherMonth.err().strip());
+        var otherMonthInIndonesian = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04",
+                "--quiet");
+        assertEquals("cakupan build: --out " + out + " berisi keluaran lengkap yang dibuat untuk 2025-10, bukan 2025-11; "
+                + "wilayah 17.04 tidak akan diperbarui di dalamnya karena hasilnya tidak akan cocok dengan bagian lainnya "
+                + "(bangun semua wilayah, atau pilih folder baru atau folder kosong)", otherMonthInIndonesian.err().strip());
         assertEquals(october, hashes(out), "nothing was touched");
 
         Path kaur = temp.resolve("kaur");
@@ -259,9 +280,14 @@ class CommandLineIT {
         Map<String, String> kaurOnly = hashes(kaur);
         var other = Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.05", "--quiet");
         assertEquals(2, other.exitCode());
+        assertEquals("cakupan build: --out " + kaur + " hanya berisi keluaran wilayah 17.04; folder ini tidak akan "
+                + "diganti dengan keluaran wilayah 17.05 saja (bangun dulu semua wilayah ke dalamnya, atau pilih folder "
+                + "baru atau folder kosong)", other.err().strip());
+        var otherInEnglish = Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.05",
+                "--lang", "en", "--quiet");
         assertEquals("cakupan build: --out " + kaur + " holds only the outputs of region 17.04; refusing to replace it "
                 + "with the outputs of region 17.05 alone (build all regions into it first, or choose a new or empty "
-                + "folder)", other.err().strip());
+                + "folder)", otherInEnglish.err().strip());
         assertEquals(kaurOnly, hashes(kaur));
         assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", kaur.toString(), "--region", "17.04").exitCode(),
                 "the same region again replaces its own output");
@@ -270,8 +296,8 @@ class CommandLineIT {
         Files.write(out.resolve(".cakupan-output"), new byte[0]);  // as earlier versions left it
         var older = Fixtures.cli("build", "--data", DATA, "--out", out.toString(), "--region", "17.04", "--period", "2025-10");
         assertEquals(2, older.exitCode());
-        assertTrue(older.err().contains("--out " + out + " was made by an earlier version of Cakupan that did not record "
-                + "what it holds; refusing to replace it"), older.err());
+        assertTrue(older.err().contains("--out " + out + " dibuat oleh versi Cakupan terdahulu yang tidak mencatat "
+                + "isinya; folder ini tidak akan diganti dengan keluaran wilayah 17.04 saja"), older.err());
         assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode(),
                 "a full build replaces any output Cakupan made");
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
+import id.cakupan.text.Catalogue;
+import id.cakupan.text.TextIOException;
 
 class MessagesTest {
 
@@ -32,7 +34,18 @@ class MessagesTest {
         Files.createDirectories(dir.resolve("i18n"));
         Files.writeString(dir.resolve("i18n/messages.properties"), "a=satu\nb=dua\n");
         Files.writeString(dir.resolve("i18n/messages_en.properties"), "a=one\n");
-        var e = assertThrows(IOException.class, () -> Messages.load(dir, Locale.forLanguageTag("id-ID")));
-        assertEquals(dir.resolve("i18n/messages_en.properties") + ": missing keys [b]", e.getMessage());
+        var e = assertThrows(TextIOException.class, () -> Messages.load(dir, Locale.forLanguageTag("id-ID")));
+        assertEquals(dir.resolve("i18n/messages_en.properties") + ": kunci berikut belum ada: [b]",
+                Catalogue.indonesian().word(e.text()));
+        assertEquals(dir.resolve("i18n/messages_en.properties") + ": missing keys [b]", Catalogue.english().word(e.text()));
+    }
+
+    @Test
+    void aMissingBundleNamesTheFileInTheReadersWords(@TempDir Path dir) {
+        var e = assertThrows(TextIOException.class, () -> Messages.load(dir, Locale.forLanguageTag("en-GB")));
+        assertEquals(dir.resolve("i18n/messages.properties") + ": berkas teks laporan tidak ditemukan",
+                Catalogue.indonesian().word(e.text()));
+        assertEquals(dir.resolve("i18n/messages.properties") + ": message bundle not found",
+                Catalogue.english().word(e.text()));
     }
 }

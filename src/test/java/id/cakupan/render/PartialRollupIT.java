@@ -184,11 +184,19 @@ class PartialRollupIT {
     void theWarningSaysHowToGiveThePublishedNationalFigureOnceForAllMonths() {
         var run = Fixtures.cli("validate", "--data", sulut.toString());
         assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("peringatan: 00 Indonesia, 2024-11 s.d. 2025-11 (13 bulan): hanya 1 dari 38 provinsinya yang "
+                + "ada lengkap dalam data; angkanya hanya mencakup sebagian wilayah, sehingga laporan menandainya sebagai "
+                + "angka sebagian dan tidak memakainya sebagai pembanding. Untuk menampilkan angka nasional yang "
+                + "dipublikasikan tanpa data wilayah lain, tambahkan baris untuk 00 setiap bulan ke tenaga_kerja.csv "
+                + "(potensi_peserta) dan kepesertaan.csv (peserta_aktif per segmen)"),
+                run.err().lines().filter(l -> l.startsWith("peringatan:")).toList());
+        var english = Fixtures.cli("validate", "--data", sulut.toString(), "--lang", "en");
+        assertEquals(0, english.exitCode(), english.err());
         assertEquals(List.of("warning: 00 Indonesia, 2024-11 to 2025-11 (13 months): only 1 of its 38 provinces are in "
                 + "the data in full; its figures cover part of it, so the reports mark them as partial and compare with them "
                 + "nowhere. To give the published national figure without the other regions' data, add a row for 00 "
                 + "and each month to tenaga_kerja.csv (potensi_peserta) and kepesertaan.csv (peserta_aktif per segmen)"),
-                run.err().lines().filter(l -> l.startsWith("warning:")).toList());
+                english.err().lines().filter(l -> l.startsWith("warning:")).toList());
     }
 
     /** Long names make long findings: a one-pager still fits its page (71.09 took two before). */

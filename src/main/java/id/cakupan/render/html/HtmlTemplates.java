@@ -11,6 +11,9 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
+
 /**
  * FreeMarker set up for untrusted text in trusted templates: HTML output format with auto-escaping,
  * the {@code new} and {@code api} built-ins off, errors rethrown instead of printed into the page.
@@ -25,7 +28,7 @@ final class HtmlTemplates {
     HtmlTemplates(Path templatesDir) throws IOException {
         this.dir = templatesDir.resolve(DIR);
         if (!Files.isDirectory(dir)) {
-            throw new IOException(dir + ": dashboard templates not found");
+            throw new TextIOException(Text.of("render.site.templatesNotFound", dir));
         }
         Configuration c = new Configuration(Configuration.VERSION_2_3_33);
         c.setDirectoryForTemplateLoading(dir.toFile());
@@ -53,9 +56,9 @@ final class HtmlTemplates {
         try {
             return configuration.getTemplate(name);
         } catch (freemarker.core.ParseException e) {
-            throw new IOException(dir.resolve(name) + ": the template does not parse: " + e.getMessage(), e);
+            throw new TextIOException(Text.of("render.site.doesNotParse", dir.resolve(name), e.getMessage()), e);
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new IOException(dir.resolve(name) + ": template not found", e);
+            throw new TextIOException(Text.of("render.site.templateNotFound", dir.resolve(name)), e);
         }
     }
 }

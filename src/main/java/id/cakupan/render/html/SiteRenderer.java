@@ -1,6 +1,7 @@
 package id.cakupan.render.html;
 
 import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ public final class SiteRenderer implements Renderer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the dashboard", e);
+            throw new TextIOException(Text.of("render.site.interrupted"), e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
@@ -157,7 +158,7 @@ public final class SiteRenderer implements Renderer {
     private static List<Path> copyTree(Path from, Path to) throws IOException {
         List<Path> copied = new ArrayList<>();
         if (!Files.isDirectory(from)) {
-            throw new IOException(from + ": dashboard assets not found");
+            throw new TextIOException(Text.of("render.site.assetsNotFound", from));
         }
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.sorted().toList()) {

@@ -1,6 +1,7 @@
 package id.cakupan.render.pdf;
 
 import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class PdfBriefingsRenderer implements Renderer {
             return files;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the briefings", e);
+            throw new TextIOException(Text.of("render.pdf.interrupted"), e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
@@ -223,7 +224,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         }
         var image = ImageIO.read(file.toFile());
         if (image == null) {
-            throw new IOException(file + ": not a PNG image");
+            throw new TextIOException(Text.of("render.pdf.notPng", file));
         }
         return image;
     }

@@ -13,6 +13,9 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
 
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
+
 /**
  * The compiled JRXML templates of {@code TEMPLATES/pdf/}, compiled once per run (or taken from a
  * cache keyed by the template's bytes) and shared by every fill. A template that is missing or
@@ -49,7 +52,7 @@ public final class ReportTemplates {
             }
             Path file = templatesDir.resolve(DIR).resolve(name + ".jrxml");
             if (!Files.isRegularFile(file)) {
-                throw new IOException(file + ": report template not found");
+                throw new TextIOException(Text.of("render.pdf.templateNotFound", file));
             }
             reports.put(name, compile(file));
         }
@@ -75,7 +78,7 @@ public final class ReportTemplates {
         try {
             report = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(source));
         } catch (JRException | RuntimeException e) {
-            throw new IOException(file + ": the report template does not compile: " + rootMessage(e), e);
+            throw new TextIOException(Text.of("render.pdf.doesNotCompile", file, rootMessage(e)), e);
         }
         if (cached != null) {
             try {

@@ -226,7 +226,8 @@ class PdfBriefingsIT {
         var run = Fixtures.cli("build", "--data", Fixtures.projectDir().resolve("data").toString(),
                 "--out", out.toString(), "--templates", templates.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains(briefing + ": the report template does not compile"), run.err());
+        assertTrue(run.err().contains("cakupan build: kesalahan: " + briefing + ": templat laporan mengandung kesalahan "
+                + "sehingga tidak dapat dikompilasi: "), run.err());
         assertFalse(Files.exists(out), "nothing is published");
     }
 }

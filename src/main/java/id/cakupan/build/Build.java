@@ -142,10 +142,10 @@ public final class Build {
             throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", dataDir);
         long start = System.nanoTime();
-        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), line -> progress.note(Text.untranslated(line))).load();
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
         progress.note(Text.of("build.loaded", dataset.inputFiles().size(), dataDir, seconds(start)));
         dataset.inputNotes().forEach(n -> progress.note(Text.of("build.inputNote", n)));
-        dataset.inputWarnings().forEach(w -> progress.warning(Text.untranslated(w.describe())));
+        dataset.inputWarnings().forEach(w -> progress.warning(w.text()));
         start = System.nanoTime();
         progress.note(Text.of("build.checking"));
         CheckedDataset checked = DatasetChecker.check(dataset);

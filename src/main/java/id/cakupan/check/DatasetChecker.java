@@ -26,6 +26,7 @@ import id.cakupan.model.Segment;
 import id.cakupan.model.SourceRef;
 import id.cakupan.model.VulnerableRecord;
 import id.cakupan.model.WorkforceRecord;
+import id.cakupan.text.Text;
 
 /**
  * Checks the rules that span rows and files, rolls every figure up the region tree once, and
@@ -44,22 +45,24 @@ public final class DatasetChecker {
 
     public static CheckedDataset check(Dataset data) throws InvalidDataException {
         var regions = data.regions();
-        Rollup<YearMonth> potential = new Rollup<>(regions, InputFiles.POTENTIAL, p -> "in " + p);
-        Rollup<YearMonth> employed = new Rollup<>(regions, InputFiles.EMPLOYED, p -> "in " + p);
-        Rollup<YearMonth> vulnerable = new Rollup<>(regions, InputFiles.VULNERABLE_WORKERS, p -> "in " + p);
+        Rollup<YearMonth> potential = new Rollup<>(regions, InputFiles.POTENTIAL, p -> Text.of("check.key.month", p));
+        Rollup<YearMonth> employed = new Rollup<>(regions, InputFiles.EMPLOYED, p -> Text.of("check.key.month", p));
+        Rollup<YearMonth> vulnerable = new Rollup<>(regions, InputFiles.VULNERABLE_WORKERS,
+                p -> Text.of("check.key.month", p));
         for (WorkforceRecord w : data.workforce()) {
             potential.give(w.regionCode(), w.period(), w.potential(), w.source());
             employed.give(w.regionCode(), w.period(), w.employed(), w.source());
             vulnerable.give(w.regionCode(), w.period(), w.vulnerable(), w.source());
         }
         Rollup<SegmentKey> active = new Rollup<>(regions, InputFiles.ACTIVE,
-                k -> "(" + k.segment() + ") in " + k.period());
+                k -> Text.of("check.key.segment", k.segment(), k.period()));
         for (ParticipantRecord p : data.participants()) {
             active.give(p.regionCode(), new SegmentKey(p.period(), p.segment()), p.active(), p.source());
         }
-        Rollup<ProtectedKey> protectedWorkers = new Rollup<>(regions, InputFiles.PROTECTED,
-                k -> "(" + k.category() + ", " + k.funder() + ") in " + k.period());
-        Rollup<ProtectedKey> fundedMonths = new Rollup<>(regions, InputFiles.MONTHS_FUNDED, k -> "");
+        java.util.function.Function<ProtectedKey, Text> protectedKey = k -> Text.of("check.key.category", k.category(),
+                k.funder(), k.period());
+        Rollup<ProtectedKey> protectedWorkers = new Rollup<>(regions, InputFiles.PROTECTED, protectedKey);
+        Rollup<ProtectedKey> fundedMonths = new Rollup<>(regions, InputFiles.MONTHS_FUNDED, protectedKey);
         for (VulnerableRecord v : data.vulnerable()) {
             ProtectedKey key = new ProtectedKey(v.period(), v.categoryCode(), v.funder());
             protectedWorkers.give(v.regionCode(), key, v.protectedWorkers(), v.source());
@@ -176,10 +179,8 @@ public final class DatasetChecker {
                 .forEach(key -> withParticipants.add(new RegionMonth(code, key.period()))));
         for (WorkforceRecord w : data.workforce()) {
             if (!withParticipants.contains(new RegionMonth(w.regionCode(), w.period()))) {
-                errors.add(DataError.at(w.source(), w.regionCode() + " "
-                        + data.regions().get(w.regionCode()).name() + " has a potential in " + w.period() + " but "
-                        + InputFiles.PARTICIPANTS + " has no row for it (expected its peserta_aktif per segmen; "
-                        + "write 0 where a segment has none)"));
+                errors.add(DataError.at(w.source(), Text.of("check.workforceWithoutParticipants", w.regionCode(),
+                        data.regions().get(w.regionCode()).name(), w.period(), InputFiles.PARTICIPANTS)));
             }
         }
     }
@@ -204,22 +205,22 @@ public final class DatasetChecker {
                                                List<DataError> errors) {
         var reported = new TreeSet<RegionMonth>();
         for (ParticipantRecord p : data.participants()) {
-            requireWorkforce(data, potentials, p.regionCode(), p.period(), p.source(), "participants", reported, errors);
+            requireWorkforce(data, potentials, p.regionCode(), p.period(), p.source(),
+                    "check.participantsWithoutWorkforce", reported, errors);
         }
         for (VulnerableRecord v : data.vulnerable()) {
-            requireWorkforce(data, potentials, v.regionCode(), v.period(), v.source(), "protected vulnerable workers",
-                    reported, errors);
+            requireWorkforce(data, potentials, v.regionCode(), v.period(), v.source(),
+                    "check.protectedWithoutWorkforce", reported, errors);
         }
     }
 
     private static void requireWorkforce(Dataset data, Map<String, Map<YearMonth, Long>> potentials, String code,
-                                         YearMonth period, SourceRef source, String what, Set<RegionMonth> reported,
+                                         YearMonth period, SourceRef source, String key, Set<RegionMonth> reported,
                                          List<DataError> errors) {
         boolean hasWorkforce = potentials.getOrDefault(code, Map.of()).containsKey(period);
         if (!hasWorkforce && reported.add(new RegionMonth(code, period))) {
-            errors.add(DataError.at(source, code + " " + data.regions().get(code).name()
-                    + " has " + what + " in " + period + " but " + InputFiles.WORKFORCE
-                    + " has no row for it (expected its potensi_peserta for that month)"));
+            errors.add(DataError.at(source, Text.of(key, code, data.regions().get(code).name(), period,
+                    InputFiles.WORKFORCE)));
         }
     }
 

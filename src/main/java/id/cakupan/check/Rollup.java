@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.cakupan.load.DataError;
 import id.cakupan.model.Region;
 import id.cakupan.model.RegionCatalog;
 import id.cakupan.model.SourceRef;
+import id.cakupan.text.Text;
 
 /**
  * Sums one figure up the region tree: a region's value is its own row where given, otherwise the
@@ -30,15 +30,15 @@ final class Rollup<K> {
 
     private final RegionCatalog catalog;
     private final String column;
-    private final Function<K, String> describeKey;
+    private final Function<K, Text> describeKey;
     private final Map<String, Map<K, Value>> given = new HashMap<>();
     private final List<DataError> conflicts = new ArrayList<>();
 
     /**
      * @param column      the CSV column summed, for messages
-     * @param describeKey how a key reads in a message, e.g. "in 2025-11"
+     * @param describeKey how a key reads in a message, e.g. "pada 2025-11"
      */
-    Rollup(RegionCatalog catalog, String column, Function<K, String> describeKey) {
+    Rollup(RegionCatalog catalog, String column, Function<K, Text> describeKey) {
         this.catalog = catalog;
         this.column = column;
         this.describeKey = describeKey;
@@ -66,10 +66,10 @@ final class Rollup<K> {
             }
         });
         for (String province : provinces) {
-            resolved.put(province, combine(province, "regencies/cities", resolved));
+            resolved.put(province, combine(province, "check.rollup.regencies", resolved));
         }
         if (!resolved.isEmpty() || given.containsKey(Region.COUNTRY_CODE)) {
-            resolved.put(Region.COUNTRY_CODE, combine(Region.COUNTRY_CODE, "provinces", resolved));
+            resolved.put(Region.COUNTRY_CODE, combine(Region.COUNTRY_CODE, "check.rollup.provinces", resolved));
         }
         errors.addAll(conflicts);
         conflicts.clear();
@@ -86,7 +86,7 @@ final class Rollup<K> {
         return amounts;
     }
 
-    private Map<K, Value> combine(String parentCode, String childrenWord, Map<String, Map<K, Value>> resolved) {
+    private Map<K, Value> combine(String parentCode, String childrenKey, Map<String, Map<K, Value>> resolved) {
         List<Region> allChildren = catalog.children(parentCode);
         List<Map<K, Value>> children = allChildren.stream()
                 .map(child -> resolved.get(child.code())).filter(v -> v != null).toList();
@@ -121,21 +121,26 @@ final class Rollup<K> {
             }
             boolean complete = count == allChildren.size();
             if (count > 0 && (complete ? sum != parent.amount() : sum > parent.amount())) {
-                conflicts.add(conflict(parentCode, key, parent, sum, count, complete, childrenWord, refs));
+                conflicts.add(conflict(parentCode, key, parent, sum, count, complete, childrenKey, refs));
             }
         }
         return result;
     }
 
     private DataError conflict(String parentCode, K key, Value parent, long sum, int count, boolean complete,
-                               String childrenWord, List<SourceRef> refs) {
+                               String childrenKey, List<SourceRef> refs) {
         SourceRef ref = parent.refs().get(0);
         Region region = catalog.get(parentCode);
-        String where = refs.stream().map(SourceRef::toString).collect(Collectors.joining(", "))
-                + (count > refs.size() ? ", …" : "");
-        String message = column + " of " + parentCode + " " + region.name() + " " + describeKey.apply(key) + " is "
-                + parent.amount() + ", but " + (complete ? "its " + count + " " + childrenWord + " add up to "
-                : count + " of its " + childrenWord + " already add up to ") + sum + " (" + where + ")";
-        return DataError.at(ref, message);
+        List<Object> places = new ArrayList<>(refs.stream().map(DataError::place).toList());
+        if (count > refs.size()) {
+            places.add("…");
+        }
+        Object where = places.get(places.size() - 1);
+        for (int i = places.size() - 2; i >= 0; i--) {
+            where = Text.of("load.join", places.get(i), where);
+        }
+        // the figures as the rows write them, not grouped, so that they can be found in the files
+        return DataError.at(ref, Text.of(complete ? "check.rollup.all" : "check.rollup.some", column, parentCode,
+                region.name(), describeKey.apply(key), parent.amount(), count, Text.of(childrenKey), sum, where));
     }
 }

@@ -3,6 +3,8 @@ package id.cakupan.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import id.cakupan.text.Text;
+
 /**
  * One non-empty cell as its source gives it. A CSV file gives text only; a sheet gives its cells'
  * types: a number, a date (a number with a date format), text, or a value that cannot be read
@@ -15,7 +17,7 @@ import java.time.LocalDate;
  * @param date    the value of a date cell, else null
  * @param problem why the cell cannot be read at all, else null
  */
-record Cell(String text, BigDecimal number, LocalDate date, String problem) {
+record Cell(String text, BigDecimal number, LocalDate date, Text problem) {
 
     static Cell text(String text) {
         return new Cell(text, null, null, null);
@@ -29,7 +31,7 @@ record Cell(String text, BigDecimal number, LocalDate date, String problem) {
         return new Cell(date.toString(), null, date, null);
     }
 
-    static Cell unreadable(String shown, String problem) {
+    static Cell unreadable(String shown, Text problem) {
         return new Cell(shown, null, null, problem);
     }
 

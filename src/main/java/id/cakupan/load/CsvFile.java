@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import id.cakupan.text.Text;
+
 /**
  * One input CSV read strictly: UTF-8 (a byte-order mark is accepted), RFC 4180, one header row,
  * every row with as many fields as the header. Two files as Excel saves them are read too, each with
@@ -52,9 +54,9 @@ public final class CsvFile {
     private final String name;
     private final String sha256;
     private final int rows;
-    private final List<String> notes;
+    private final List<Text> notes;
 
-    private CsvFile(String name, String sha256, int rows, List<String> notes) {
+    private CsvFile(String name, String sha256, int rows, List<Text> notes) {
         this.name = name;
         this.sha256 = sha256;
         this.rows = rows;
@@ -80,21 +82,19 @@ public final class CsvFile {
             byte[] head = new byte[FileSignature.HEAD];
             int length = in.readNBytes(head, 0, head.length);
             in.reset();
-            Optional<String> notText = FileSignature.problem(head, length);
+            Optional<Text> notText = FileSignature.problem(head, length);
             if (notText.isPresent()) {
                 sink.add(DataError.ofFile(displayName, notText.get()));
                 return Optional.empty();
             }
             in.skipNBytes(FileSignature.byteOrderMark(head, length));
-            List<String> notes = new ArrayList<>();
+            List<Text> notes = new ArrayList<>();
             if (!charset.equals(StandardCharsets.UTF_8)) {
-                notes.add(displayName + ": read as Windows-1252 text, as Excel's \"CSV (Comma delimited)\" writes it,"
-                        + " since it is not UTF-8 (save it as \"CSV UTF-8\" to keep every character)");
+                notes.add(Text.of("load.note.windows1252", displayName));
             }
             Dialect dialect = FileSignature.semicolonHeader(head, length) ? Dialect.EXCEL_INDONESIAN : Dialect.CONTRACT;
             if (dialect == Dialect.EXCEL_INDONESIAN) {
-                notes.add(displayName + ": read as Excel's CSV in Indonesian: columns separated by \";\", \".\" groups"
-                        + " thousands (145.500), \",\" is the decimal mark (45,5), dates are dd/mm/yyyy (01/11/2024)");
+                notes.add(Text.of("load.note.excelIndonesian", displayName));
             }
             var source = new RowSource.CsvSource(displayName, dialect);
             Optional<Integer> count = new Parser(source, new TextReader(in, charset), requiredColumns, optionalColumns,
@@ -123,7 +123,7 @@ public final class CsvFile {
     }
 
     /** How the file was read, where it is not as the contract says: its encoding, its dialect. */
-    public List<String> notes() {
+    public List<Text> notes() {
         return notes;
     }
 
@@ -176,11 +176,12 @@ public final class CsvFile {
         private final ErrorSink sink;
         private final Consumer<Row> consumer;
         private List<String> header;
-        private String headerShown;
+        /** The header as messages show it: its text, or its start and how many columns it has. */
+        private Object headerShown;
         /** The header positions of the columns read, and their names. */
         private int[] knownIndexes;
         private String[] knownNames;
-        private final Map<Integer, String> fieldCountMessages = new java.util.HashMap<>();
+        private final Map<Integer, Text> fieldCountMessages = new java.util.HashMap<>();
 
         Parser(RowSource.CsvSource source, TextReader text, List<String> required, List<String> optional,
                int maxRows, ErrorSink sink, Consumer<Row> consumer) {
@@ -224,8 +225,7 @@ public final class CsvFile {
                         continue;
                     }
                     if (++count > maxRows) {
-                        sink.add(DataError.at(file, line, "the file has more than " + maxRows
-                                + " rows, the most that is read (is it the right file?); reading stopped here"));
+                        sink.add(DataError.at(file, line, Text.of("load.file.tooManyRows", Text.figure(maxRows))));
                         return Optional.empty();
                     }
                     row(record, line).ifPresent(consumer);
@@ -235,8 +235,7 @@ public final class CsvFile {
                 return Optional.empty();
             }
             if (header == null) {
-                sink.add(DataError.ofFile(file, "the file is empty (expected a header row: "
-                        + String.join(",", required) + ")"));
+                sink.add(DataError.ofFile(file, Text.of("load.file.empty", String.join(",", required))));
                 return Optional.empty();
             }
             return Optional.of(count);
@@ -246,22 +245,20 @@ public final class CsvFile {
         private void stop(Exception e, long nextLine) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             if (cause instanceof TextReader.StopException stop) {
-                sink.add(DataError.at(file, stop.line() > 0 ? stop.line() : (int) nextLine, stop.getMessage()));
+                sink.add(DataError.at(file, stop.line() > 0 ? stop.line() : (int) nextLine, stop.text()));
                 return;
             }
             String message = String.valueOf(e.getMessage());
-            sink.add(DataError.at(file, (int) nextLine, message.toLowerCase(Locale.ROOT)
+            sink.add(DataError.at(file, (int) nextLine, Text.of(message.toLowerCase(Locale.ROOT)
                     .contains("between encapsulated token and delimiter")
-                    ? "text follows a closing quote (a field in quotes must end with the quote, as in \"100\",)"
-                    : "a quoted field is never closed (a \" opens a field that does not end)"));
+                    ? "load.csv.textAfterQuote" : "load.csv.quoteNotClosed")));
         }
 
         private boolean header(CSVRecord record, int line) {
             List<String> names = new ArrayList<>(record.size());
             record.forEach(value -> names.add(value.trim()));
             if (names.size() == 1 && names.get(0).contains(";")) {
-                sink.add(DataError.at(file, line, "the columns are separated by semicolons (;), expected commas (,):"
-                        + " save the sheet as \"CSV (comma delimited)\" or \"CSV UTF-8\""));
+                sink.add(DataError.at(file, line, Text.of("load.csv.semicolons")));
                 return false;
             }
             headerShown = shown(names);
@@ -272,7 +269,7 @@ public final class CsvFile {
                 String name = names.get(i);
                 boolean read = required.contains(name) || optional.contains(name);
                 if (!seen.add(name) && read) {
-                    sink.add(DataError.at(file, line, "column " + name + " appears twice in the header"));
+                    sink.add(DataError.at(file, line, Text.of("load.header.twice", name)));
                     ok = false;
                 }
                 if (read) {
@@ -281,8 +278,7 @@ public final class CsvFile {
             }
             for (String column : required) {
                 if (!known.containsKey(column)) {
-                    sink.add(DataError.at(file, line, "missing column " + column
-                            + " (the header has: " + headerShown + ")"));
+                    sink.add(DataError.at(file, line, Text.of("load.header.missing", column, headerShown)));
                     ok = false;
                 }
             }
@@ -295,12 +291,12 @@ public final class CsvFile {
         }
 
         /** The header's first columns, about a line of text, and how many there are when not all are shown. */
-        private static String shown(List<String> names) {
+        private static Object shown(List<String> names) {
             String all = String.join(",", names);
             if (all.length() <= HEADER_SHOWN) {
                 return all;
             }
-            return excerpt(all, HEADER_SHOWN) + " (" + names.size() + " columns)";
+            return Text.of("load.header.shown", excerpt(all, HEADER_SHOWN), Text.figure(names.size()));
         }
 
         private Optional<Row> row(CSVRecord record, int line) {
@@ -308,10 +304,9 @@ public final class CsvFile {
                 boolean decimalComma = record.size() > header.size() && source.dialect() == Dialect.CONTRACT
                         && hasDecimalCommaSplit(record);
                 // one message per field count, built once: a file can have millions of such rows
-                String message = fieldCountMessages.computeIfAbsent(decimalComma ? -record.size() : record.size(),
-                        k -> "found " + record.size() + " fields, expected " + header.size() + " like the header ("
-                                + headerShown + ")" + (decimalComma
-                                        ? "; a number with a decimal comma? write 35.5, not 35,5" : ""));
+                Text message = fieldCountMessages.computeIfAbsent(decimalComma ? -record.size() : record.size(),
+                        k -> Text.of(decimalComma ? "load.row.fields.decimalComma" : "load.row.fields",
+                                Text.figure(record.size()), Text.figure(header.size()), headerShown));
                 sink.add(DataError.at(file, line, message));
                 return Optional.empty();
             }

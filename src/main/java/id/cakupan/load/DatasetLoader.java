@@ -36,6 +36,7 @@ import id.cakupan.model.Segment;
 import id.cakupan.model.TargetRecord;
 import id.cakupan.model.VulnerableRecord;
 import id.cakupan.model.WorkforceRecord;
+import id.cakupan.text.Text;
 
 /**
  * Reads every input file of a data folder into a {@link Dataset}, checking each row on its own
@@ -57,17 +58,17 @@ public final class DatasetLoader {
     private final RegionCatalog regions;
     private final ErrorSink errors = new ErrorSink();
     private final List<InputFile> inputFiles = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Text> notes = new ArrayList<>();
     private final Map<Path, String> workbookChecksums = new HashMap<>();
     private TableInputs tables;
-    private final Consumer<String> progress;
+    private final Consumer<Text> progress;
 
     public DatasetLoader(Path dataDir, RegionCatalog regions) {
         this(dataDir, regions, line -> { });
     }
 
-    /** @param progress told of each file read, since a large folder takes a while */
-    public DatasetLoader(Path dataDir, RegionCatalog regions, Consumer<String> progress) {
+    /** @param progress told of each file read ("Membaca data/kepesertaan.csv…"), since a large folder takes a while */
+    public DatasetLoader(Path dataDir, RegionCatalog regions, Consumer<Text> progress) {
         this.dataDir = dataDir;
         this.regions = regions;
         this.progress = progress;
@@ -119,7 +120,7 @@ public final class DatasetLoader {
                     Integer year = row.year(YEAR);
                     var percent = row.percent(TARGET_PERCENT, true);
                     if (percent != null && percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-                        row.error(TARGET_PERCENT, Row.quote(percent.toPlainString()) + " is more than 100 (expected a percentage)");
+                        row.error(TARGET_PERCENT, Text.of("load.target.above100", Row.quote(percent.toPlainString())));
                     }
                     String source = row.text(SOURCE);
                     if (row.isValid()) {
@@ -159,8 +160,8 @@ public final class DatasetLoader {
                 keyed(row -> Arrays.asList(Codes.lower(row.optionalText(NAME))), row -> {
                     String name = parameterName(row);
                     if (name != null && !KNOWN_PARAMETERS.contains(name)) {
-                        row.error(NAME, Row.quote(name) + " is not a known parameter (expected one of "
-                                + String.join(", ", KNOWN_PARAMETERS) + ")");
+                        row.error(NAME, Text.of("load.parameter.unknown", Row.quote(name),
+                                String.join(", ", KNOWN_PARAMETERS)));
                     }
                     String value = Parameters.MONTHLY_PREMIUM.equals(name) ? premium(row) : row.text(VALUE);
                     if (row.isValid()) {
@@ -218,7 +219,7 @@ public final class DatasetLoader {
         Optional<TableInputs.Input> input = tables.of(name);
         if (input.isEmpty()) {
             if (REQUIRED.contains(name) && !tables.isGiven(name)) {
-                errors.add(DataError.ofFile(dataDir.resolve(name).toString(), "the file is missing (it is required)"));
+                errors.add(DataError.ofFile(dataDir.resolve(name).toString(), Text.of("load.file.missing")));
             }
             return;
         }
@@ -226,7 +227,7 @@ public final class DatasetLoader {
         Optional<Integer> rows;
         InputFile read;
         if (input.get() instanceof TableInputs.SheetInput sheet) {
-            progress.accept("Reading " + display + "…");
+            progress.accept(Text.of("load.reading", display));
             rows = SheetTable.read(sheet.workbook(), sheet.index(), display, required, optional, maxRows, errors,
                     consumer);
             if (rows.isEmpty()) {
@@ -236,10 +237,10 @@ public final class DatasetLoader {
         } else {
             Path path = ((TableInputs.CsvInput) input.get()).path();
             if (!Files.isRegularFile(path)) {
-                errors.add(DataError.ofFile(display, "is not a file"));
+                errors.add(DataError.ofFile(display, Text.of("load.file.notAFile")));
                 return;
             }
-            progress.accept("Reading " + display + "…");
+            progress.accept(Text.of("load.reading", display));
             Optional<CsvFile> file = CsvFile.read(path, display, required, optional, maxRows, errors, consumer);
             if (file.isEmpty()) {
                 return;
@@ -249,7 +250,7 @@ public final class DatasetLoader {
             read = new InputFile(name, file.get().rowCount(), file.get().sha256());
         }
         if (rows.get() == 0 && REQUIRED.contains(name)) {
-            errors.add(DataError.ofFile(display, "has a header but no rows (expected at least one region and month)"));
+            errors.add(DataError.ofFile(display, Text.of("load.file.noRows")));
         }
         inputFiles.add(read);
     }
@@ -283,8 +284,8 @@ public final class DatasetLoader {
             if (k != null && !k.contains(null)) {
                 Integer first = firstLines.putIfAbsent(k, row.line());
                 if (first != null) {
-                    row.error("duplicate row: " + String.join(", ", k.stream().map(Row::excerpt).toList())
-                            + " is already given on " + row.place(first));
+                    row.error(Text.of("load.duplicate", String.join(", ", k.stream().map(Row::excerpt).toList()),
+                            row.place(first)));
                     return;
                 }
             }
@@ -299,13 +300,13 @@ public final class DatasetLoader {
             return null;
         }
         if (!RegionCodes.isWellFormed(code)) {
-            row.error(REGION, Row.quote(code) + " is not a region code" + RegionCodes.didYouMean(code, regions)
-                    .map(likely -> "; did you mean " + likely + "?")
-                    .orElse(" (expected " + RegionCodes.EXPECTED + ", written as text so that leading zeros stay)"));
+            row.error(REGION, RegionCodes.didYouMean(code, regions)
+                    .map(likely -> Text.of("load.region.didYouMean", Row.quote(code), likely))
+                    .orElse(Text.of("load.region.notACode", Row.quote(code), RegionCodes.expected())));
             return null;
         }
         if (regions.find(code).isEmpty()) {
-            row.error(REGION, Row.quote(code) + " is not in the Kemendagri region list");
+            row.error(REGION, Text.of("load.region.unknown", Row.quote(code)));
             return null;
         }
         return code;
@@ -320,12 +321,9 @@ public final class DatasetLoader {
         String written = row.optionalText(REGION);
         List<String> candidates = RegionCodes.ofNumber(number, regions);
         if (candidates.size() == 1 && !candidates.get(0).equals(written)) {
-            row.warn(REGION, "read the number " + written + " as the code " + candidates.get(0) + " (format the"
-                    + " column as Text and type the codes, so that Excel keeps their zeros)");
+            row.warn(REGION, Text.of("load.region.numberRead", written, candidates.get(0)));
         } else if (candidates.size() > 1) {
-            row.error(REGION, "the number " + written + " is not a region code; did you mean "
-                    + String.join(" or ", candidates) + "? (format the column as Text and type the codes, so that Excel"
-                    + " keeps their zeros)");
+            row.error(REGION, Text.of("load.region.numberAmbiguous", written, DataError.list(candidates, "load.or")));
             return null;
         }
         return candidates.size() == 1 ? candidates.get(0) : written;
@@ -355,10 +353,10 @@ public final class DatasetLoader {
         }
         Optional<Category> match = match(text, categories);
         if (match.isEmpty()) {
-            String expected = tables.isGiven(CATEGORIES) ? "a kode from " + CATEGORIES
-                    : "a built-in category such as " + String.join(", ", categories.categories().stream()
-                            .limit(3).map(Category::code).toList()) + " (see the README), or add " + CATEGORIES;
-            row.error(CATEGORY, Row.quote(text) + " is not a known category (expected " + expected + ")");
+            Text expected = tables.isGiven(CATEGORIES) ? Text.of("load.category.fromFile", CATEGORIES)
+                    : Text.of("load.category.builtIn", String.join(", ", categories.categories().stream()
+                            .limit(3).map(Category::code).toList()), CATEGORIES);
+            row.error(CATEGORY, Text.of("load.category.unknown", Row.quote(text), expected));
             return null;
         }
         String code = match.get().code();
@@ -409,11 +407,11 @@ public final class DatasetLoader {
         }
         Level level = regions.get(payer).level();
         if (funder == Funder.APBD_PROVINSI && level != Level.PROVINSI) {
-            row.error(REGION, Row.quote(payer) + " is not a province (APBD_PROVINSI is paid by a province)");
+            row.error(REGION, Text.of("load.budget.notProvince", Row.quote(payer)));
         } else if (funder == Funder.APBD_KABKOTA && !level.isRegency()) {
-            row.error(REGION, Row.quote(payer) + " is not a regency or city (APBD_KABKOTA is paid by a regency or city)");
+            row.error(REGION, Text.of("load.budget.notRegency", Row.quote(payer)));
         } else if (level == Level.NASIONAL) {
-            row.error(REGION, "\"00\" is the whole country; a budget row names the government that pays");
+            row.error(REGION, Text.of("load.budget.country"));
         }
     }
 
@@ -429,9 +427,9 @@ public final class DatasetLoader {
             case NASIONAL -> null;
         };
         if (region.isCountry()) {
-            row.error(REGION, "\"00\" is the whole country; a regulation row names the region that issues it");
+            row.error(REGION, Text.of("load.regulation.country"));
         } else if (isHeadRegulation(type) && type != expected) {
-            row.error(TYPE, Row.quote(type.name()) + " does not fit " + region.name() + " (expected " + expected + ")");
+            row.error(TYPE, Text.of("load.regulation.typeDoesNotFit", Row.quote(type.name()), region.name(), expected));
         }
     }
 
@@ -443,8 +441,8 @@ public final class DatasetLoader {
     private static String premium(Row row) {
         Long premium = row.count(VALUE, true);
         if (premium != null && (premium < 1 || premium > 10_000_000)) {
-            row.error(VALUE, Row.quote(premium.toString()) + " is not a monthly premium (expected rupiah from 1 to "
-                    + "10000000, such as 16800)");
+            row.error(VALUE, Text.of("load.parameter.premium", Row.quote(premium.toString()),
+                    Text.figure(10_000_000)));
             return null;
         }
         return premium == null ? null : premium.toString();

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.cakupan.text.Text;
+
 /**
  * How numbers, months and dates are written in the text of a file's cells. Both are read strictly:
  * a value that could mean two things is an error that says how to write it.
@@ -28,8 +30,15 @@ enum Dialect {
     static final class Invalid extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Invalid(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        Invalid(Text text) {
+            super(text.key(), null, false, false);
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 
@@ -45,8 +54,8 @@ enum Dialect {
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String SEMICOLON_FILE = "in this file, separated by \";\" as Excel writes it in Indonesian,"
-            + " \",\" is the decimal mark and \".\" groups thousands in threes";
+    /** How the numbers of a file separated by ";" are written, for messages. */
+    private static final Text SEMICOLON_FILE = Text.of("load.semicolonFile");
 
     /** A whole number, sign included; the caller checks the range. */
     long whole(String text) {
@@ -55,12 +64,12 @@ enum Dialect {
             digits = text.replace(".", "");
         }
         if (!WHOLE.matcher(digits).matches()) {
-            throw new Invalid(Row.quote(text) + " is not a whole number" + wholeNumberHint(text));
+            throw new Invalid(Text.of("load.cell.notWhole", Row.quote(text), wholeNumberHint(text)));
         }
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new Invalid(Row.quote(text) + " is too large (at most " + Long.MAX_VALUE + ")");
+            throw new Invalid(Text.of("load.cell.tooLarge", Row.quote(text), Text.figure(Long.MAX_VALUE)));
         }
     }
 
@@ -70,16 +79,15 @@ enum Dialect {
             if (INDONESIAN_DECIMAL.matcher(text).matches()) {
                 return new BigDecimal(text.replace(".", "").replace(',', '.'));
             }
-            String hint = DOT_DECIMAL.matcher(text).matches()
-                    ? " is ambiguous: " + SEMICOLON_FILE + " (write " + text.replace('.', ',') + ")"
-                    : " is not a number (expected a number such as 48 or 45,5)";
-            throw new Invalid(Row.quote(written) + hint);
+            throw new Invalid(DOT_DECIMAL.matcher(text).matches()
+                    ? Text.of("load.cell.ambiguous", Row.quote(written), SEMICOLON_FILE, text.replace('.', ','))
+                    : Text.of("load.cell.notNumber.semicolon", Row.quote(written)));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            String hint = DECIMAL_COMMA.matcher(text).matches()
-                    ? " (write " + text.replace(',', '.') + ")"
-                    : " (expected a number with a decimal dot, such as 48.5)";
-            throw new Invalid(Row.quote(written) + " is not a number" + hint);
+            Text hint = DECIMAL_COMMA.matcher(text).matches()
+                    ? Text.of("load.hint.write", text.replace(',', '.'))
+                    : Text.of("load.hint.decimalDot");
+            throw new Invalid(Text.of("load.cell.notNumber", Row.quote(written), hint));
         }
         return new BigDecimal(text);
     }
@@ -115,12 +123,6 @@ enum Dialect {
         throw notADate(text);
     }
 
-    /** The names of the expected forms, for messages about a month. */
-    String expectedMonth() {
-        return this == EXCEL_INDONESIAN ? "a month such as 11/2025, 01/11/2025 or 2025-11"
-                : "YYYY-MM, such as 2025-11";
-    }
-
     private YearMonth month(String text, int year, int month) {
         if (month < 1 || month > 12) {
             throw notAMonth(text);
@@ -139,34 +141,36 @@ enum Dialect {
     }
 
     private Invalid notAMonth(String text) {
-        return new Invalid(Row.quote(text) + " is not a month (expected " + expectedMonth() + ")");
+        return new Invalid(Text.of(this == EXCEL_INDONESIAN ? "load.cell.notMonth.semicolon" : "load.cell.notMonth",
+                Row.quote(text)));
     }
 
     private Invalid notADate(String text) {
-        return new Invalid(Row.quote(text) + " is not a date (expected " + (this == EXCEL_INDONESIAN
-                ? "dd/mm/yyyy or YYYY-MM-DD, such as 17/12/2024" : "YYYY-MM-DD, such as 2024-12-17") + ")");
+        return new Invalid(Text.of(this == EXCEL_INDONESIAN ? "load.cell.notDate.semicolon" : "load.cell.notDate",
+                Row.quote(text)));
     }
 
-    private String wholeNumberHint(String value) {
+    /** What to write instead of a value that is not a whole number, shown in brackets after it. */
+    private Text wholeNumberHint(String value) {
         if (this == EXCEL_INDONESIAN) {
             if (DOT_DECIMAL.matcher(value).matches()) {
-                return " (" + SEMICOLON_FILE + ", as in 145.500)";
+                return Text.of("load.hint.semicolonThousands", SEMICOLON_FILE);
             }
             if (INDONESIAN_DECIMAL.matcher(value).matches()) {
-                return " (expected a count without decimals)";
+                return Text.of("load.hint.noDecimals");
             }
         } else {
             if (DOT_THOUSANDS.matcher(value).matches()) {
-                return " (write " + value.replace(".", "") + ")";
+                return Text.of("load.hint.write", value.replace(".", ""));
             }
             if (COMMA_THOUSANDS.matcher(value).matches()) {
-                return " (write " + value.replace(",", "") + ")";
+                return Text.of("load.hint.write", value.replace(",", ""));
             }
             if (DECIMAL_COMMA.matcher(value).matches() || DECIMAL.matcher(value).matches()) {
-                return " (expected a count without decimals)";
+                return Text.of("load.hint.noDecimals");
             }
         }
-        return NumberWords.value(value).map(n -> " (write " + n + ")")
-                .orElse(" (expected digits only, such as 12500)");
+        return NumberWords.value(value).map(n -> Text.of("load.hint.write", n))
+                .orElse(Text.of("load.hint.digitsOnly"));
     }
 }

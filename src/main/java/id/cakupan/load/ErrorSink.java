@@ -9,6 +9,7 @@ import java.util.Map;
 
 import id.cakupan.model.InputWarning;
 import id.cakupan.model.LineNumbers;
+import id.cakupan.text.Text;
 
 /**
  * Gathers the errors of a whole run, so that they are reported together, and the cells read with a
@@ -25,15 +26,19 @@ public final class ErrorSink {
     public static final int KEPT_PER_COLUMN = 20;
 
     /** Errors tied to a line, by file, column and message; errors of a file as a whole stay apart. */
-    private final Map<List<String>, Group> groups = new LinkedHashMap<>();
+    private final Map<Key, Group> groups = new LinkedHashMap<>();
     private final List<DataError> fileErrors = new ArrayList<>();
     private final Map<List<String>, Integer> keptPerColumn = new HashMap<>();
     private final Map<List<String>, Integer> moreErrors = new LinkedHashMap<>();
-    private final Map<List<String>, LineNumbers.Collector> corrections = new LinkedHashMap<>();
+    private final Map<Key, LineNumbers.Collector> corrections = new LinkedHashMap<>();
     private final Map<List<String>, Integer> correctionsPerColumn = new HashMap<>();
     private final Map<List<String>, Integer> moreCorrections = new LinkedHashMap<>();
     /** The files that are sheets of a workbook, whose places are cells. */
     private final java.util.Set<String> sheets = new java.util.HashSet<>();
+
+    /** What is merged: the same message about the same column of a file (equal texts are equal messages). */
+    private record Key(String file, String column, Text message) {
+    }
 
     private static final class Group {
         final DataError first;
@@ -52,7 +57,7 @@ public final class ErrorSink {
             fileErrors.add(error);
             return;
         }
-        List<String> key = Arrays.asList(error.file(), error.column(), error.message());
+        Key key = new Key(error.file(), error.column(), error.message());
         Group group = groups.get(key);
         if (group == null) {
             List<String> column = Arrays.asList(error.file(), error.column());
@@ -71,16 +76,16 @@ public final class ErrorSink {
     }
 
     /** A cell whose intent is certain was read as something else than written, e.g. "Perwal" as PERWAL. */
-    public void corrected(String file, int line, String column, String message) {
+    public void corrected(String file, int line, String column, Text message) {
         corrected(file, line, column, message, false);
     }
 
-    /** As {@link #corrected(String, int, String, String)}, for a cell of a sheet when {@code sheet}. */
-    public void corrected(String file, int line, String column, String message, boolean sheet) {
+    /** As {@link #corrected(String, int, String, Text)}, for a cell of a sheet when {@code sheet}. */
+    public void corrected(String file, int line, String column, Text message, boolean sheet) {
         if (sheet) {
             sheets.add(file);
         }
-        List<String> key = Arrays.asList(file, column, message);
+        Key key = new Key(file, column, message);
         LineNumbers.Collector lines = corrections.get(key);
         if (lines == null) {
             List<String> fileColumn = Arrays.asList(file, column);
@@ -134,9 +139,8 @@ public final class ErrorSink {
         moreErrors.forEach((key, count) -> {
             if (key.get(0).equals(file)) {
                 // counted per line: the errors past the listed ones are not kept, so not told apart
-                more.add(new DataError(file, 0, key.get(1), "and " + count + " more line(s) with other errors"
-                        + (key.get(1) == null ? " in its rows" : " in this column")
-                        + ", not listed (correct the ones above and run again)", null, sheets.contains(file)));
+                more.add(new DataError(file, 0, key.get(1), Text.of(key.get(1) == null ? "load.more.errors.rows"
+                        : "load.more.errors.column", Text.figure(count)), null, sheets.contains(file)));
             }
         });
         return more;
@@ -145,11 +149,10 @@ public final class ErrorSink {
     /** One warning per file, column and value read with a correction, in the order first found. */
     public List<InputWarning> warnings() {
         List<InputWarning> warnings = new ArrayList<>();
-        corrections.forEach((key, lines) -> warnings.add(new InputWarning(key.get(0), key.get(1), key.get(2),
-                lines.lines(), sheets.contains(key.get(0)))));
+        corrections.forEach((key, lines) -> warnings.add(new InputWarning(key.file(), key.column(), key.message(),
+                lines.lines(), sheets.contains(key.file()))));
         moreCorrections.forEach((key, count) -> warnings.add(new InputWarning(key.get(0), key.get(1),
-                "and " + count + " more cell(s) with other values read with a correction, not listed", null,
-                sheets.contains(key.get(0)))));
+                Text.of("load.more.corrections", Text.figure(count)), null, sheets.contains(key.get(0)))));
         return warnings;
     }
 

@@ -3,6 +3,8 @@ package id.cakupan.load;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import id.cakupan.text.Text;
+
 /**
  * What the first bytes of an input file say it is, when it is not UTF-8 text: a workbook, a PDF or
  * other binary data saved with a {@code .csv} name, or text in UTF-16 (as Excel's "Unicode Text" saves it, with or
@@ -15,37 +17,30 @@ final class FileSignature {
     /** Zero bytes among the first {@link #HEAD} that make a file binary rather than text with a stray one. */
     private static final int BINARY_ZEROS = 4;
 
-    private static final String SAVE_AS = "save the sheet as \"CSV UTF-8\"";
-
     private FileSignature() {
     }
 
     /** The problem to report when the file is not UTF-8 text, or empty when it may be. */
-    static Optional<String> problem(byte[] head, int length) {
+    static Optional<Text> problem(byte[] head, int length) {
         if (startsWith(head, length, 'P', 'K', 3, 4)) {
             // an .xlsx, .docx or .ods is a ZIP whose first entries name what it holds
             String names = new String(head, 0, length, StandardCharsets.ISO_8859_1);
             if (names.contains("opendocument.spreadsheet")) {
-                return Optional.of("the file is an OpenDocument spreadsheet (.ods) renamed to .csv, not CSV text: "
-                        + "open it and " + SAVE_AS);
+                return Optional.of(Text.of("load.file.ods"));
             }
             if (names.contains("[Content_Types].xml") || names.contains("xl/")) {
-                return Optional.of("the file is an Excel workbook (.xlsx) renamed to .csv, not CSV text: open it in"
-                        + " Excel and " + SAVE_AS);
+                return Optional.of(Text.of("load.file.xlsx"));
             }
-            return Optional.of("the file is a ZIP archive, not CSV text: " + SAVE_AS);
+            return Optional.of(Text.of("load.file.zip"));
         }
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return Optional.of("the file is an Excel 97-2003 workbook (.xls) renamed to .csv, not CSV text: open it"
-                    + " in Excel and " + SAVE_AS);
+            return Optional.of(Text.of("load.file.xls"));
         }
         if (startsWith(head, length, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of("the file is a PDF document, not CSV text: export the table from its spreadsheet and "
-                    + SAVE_AS);
+            return Optional.of(Text.of("load.file.pdf"));
         }
         if (startsWith(head, length, 0xFF, 0xFE) || startsWith(head, length, 0xFE, 0xFF) || looksLikeUtf16(head, length)) {
-            return Optional.of("the file is UTF-16 text (as Excel's \"Unicode Text\" saves it), expected UTF-8: "
-                    + SAVE_AS);
+            return Optional.of(Text.of("load.file.utf16"));
         }
         int zeros = 0;
         for (int i = 0; i < length; i++) {
@@ -54,7 +49,7 @@ final class FileSignature {
         // an image, an archive, a program is full of zero bytes; a stray one in a text file is reported
         // with its line when the file is read
         if (zeros >= BINARY_ZEROS) {
-            return Optional.of("the file holds binary data (zero bytes), not CSV text: " + SAVE_AS);
+            return Optional.of(Text.of("load.file.binary"));
         }
         return Optional.empty();
     }

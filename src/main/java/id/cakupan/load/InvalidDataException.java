@@ -3,6 +3,8 @@ package id.cakupan.load;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.cakupan.text.Catalogue;
+
 /**
  * Thrown when the data has errors; carries all of them, sorted by file and line, the same error on
  * several lines of a column given once with its lines.
@@ -28,6 +30,7 @@ public class InvalidDataException extends Exception {
         return sink;
     }
 
+    /** For logs and stack traces; users see each error in their language ({@link #report}). */
     @Override
     public String getMessage() {
         return errors.size() + " error(s) in the data";
@@ -37,8 +40,8 @@ public class InvalidDataException extends Exception {
         return errors;
     }
 
-    /** All errors, one per line. */
-    public String report() {
-        return errors.stream().map(DataError::toString).collect(Collectors.joining(System.lineSeparator()));
+    /** All errors, one per line, in the catalogue's language. */
+    public String report(Catalogue words) {
+        return errors.stream().map(e -> e.describe(words)).collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.cakupan.model.RegionCatalog;
+import id.cakupan.text.Text;
 
 /**
  * Region codes as they arrive from spreadsheets, and the code a malformed one most likely means.
@@ -17,8 +18,13 @@ public final class RegionCodes {
     /** {@code 00}, a province such as {@code 17}, or a regency/city such as {@code 17.04}. */
     public static final Pattern WELL_FORMED = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
-    /** What a region code looks like, for messages. */
+    /** What a region code looks like, in English, until every message uses {@link #expected()}. */
     public static final String EXPECTED = "00, a province such as 17 or a regency/city such as 17.04";
+
+    /** What a region code looks like, for messages: {@code 00, provinsi seperti 17, …}. */
+    public static Text expected() {
+        return Text.of("load.region.expected");
+    }
 
     /** Two digits, then one or two after a separator that should be a dot, or two without one. */
     private static final Pattern REGENCY_LIKE = Pattern.compile("(\\d{2})(?:[.,\\- ](\\d{1,2})|(\\d{2}))");

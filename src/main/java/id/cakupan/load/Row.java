@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.cakupan.model.SourceRef;
+import id.cakupan.text.Text;
 
 /**
  * One data row of a CSV file or a sheet, with typed, checked access to its cells: the rules are
@@ -53,8 +54,8 @@ public final class Row {
         return source.ref(line);
     }
 
-    /** Another row of the same source as a message names it: {@code line 3}, or {@code row 3} of a sheet. */
-    public String place(int otherLine) {
+    /** Another row of the same source as a message names it: {@code baris 3} (a line, or a row of a sheet). */
+    public Text place(int otherLine) {
         return source.place(otherLine);
     }
 
@@ -63,13 +64,13 @@ public final class Row {
     }
 
     /** Reports a problem with a cell of this row. */
-    public void error(String column, String message) {
+    public void error(String column, Text message) {
         sink.add(source.error(line, column, message));
         valid = false;
     }
 
     /** Reports a problem with the row as a whole. */
-    public void error(String message) {
+    public void error(Text message) {
         sink.add(source.error(line, null, message));
         valid = false;
     }
@@ -79,11 +80,11 @@ public final class Row {
      * valid. Gathered into one warning per file, column and message.
      */
     public void corrected(String column, String readAs) {
-        warn(column, "read " + quote(cells.get(column).text()) + " as " + readAs);
+        warn(column, Text.of("load.corrected", quote(cells.get(column).text()), readAs));
     }
 
     /** A warning about a cell that was read; gathered as {@link #corrected} is. */
-    public void warn(String column, String message) {
+    public void warn(String column, Text message) {
         source.corrected(sink, line, column, message);
     }
 
@@ -124,7 +125,7 @@ public final class Row {
     public String text(String column) {
         Cell cell = cells.get(column);
         if (cell == null) {
-            missing(column, "a value");
+            error(column, Text.of("load.cell.required"));
             return null;
         }
         if (cell.problem() != null) {
@@ -136,7 +137,7 @@ public final class Row {
 
     /** A count of people or rupiah: a whole number of 0 or more. */
     public Long count(String column, boolean required) {
-        Cell cell = readable(column, required, "a whole number such as 12500");
+        Cell cell = readable(column, required, Text.of("load.expect.whole"));
         if (cell == null) {
             return null;
         }
@@ -145,17 +146,16 @@ public final class Row {
             if (cell.number() != null) {
                 number = wholeNumber(cell);
             } else if (cell.date() != null) {
-                throw new Dialect.Invalid(quote(cell.text()) + " is a date, not a whole number (format the column as"
-                        + " Number)");
+                throw new Dialect.Invalid(Text.of("load.cell.dateNotWhole", quote(cell.text())));
             } else {
                 number = source.dialect().whole(cell.text());
             }
         } catch (Dialect.Invalid e) {
-            error(column, e.getMessage());
+            error(column, e.text());
             return null;
         }
         if (number < 0) {
-            error(column, quote(cell.text()) + " is negative (expected 0 or more)");
+            error(column, Text.of("load.cell.negative", quote(cell.text())));
             return null;
         }
         return number;
@@ -164,29 +164,28 @@ public final class Row {
     private static long wholeNumber(Cell cell) {
         BigDecimal value = cell.number();
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            throw new Dialect.Invalid(quote(cell.text()) + " is not a whole number (expected a count without decimals)");
+            throw new Dialect.Invalid(Text.of("load.cell.notWhole", quote(cell.text()), Text.of("load.hint.noDecimals")));
         }
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new Dialect.Invalid(quote(cell.text()) + " is too large (at most " + Long.MAX_VALUE + ")");
+            throw new Dialect.Invalid(Text.of("load.cell.tooLarge", quote(cell.text()), Text.figure(Long.MAX_VALUE)));
         }
     }
 
     /** Workers: a count of at most a billion (Indonesia has about 145 million working people). */
     public Long people(String column, boolean required) {
-        return atMost(column, count(column, required), MAX_PEOPLE, "workers");
+        return atMost(column, count(column, required), MAX_PEOPLE, "load.cell.tooManyWorkers");
     }
 
     /** Rupiah: at most Rp 1,000 trillion. */
     public Long rupiah(String column, boolean required) {
-        return atMost(column, count(column, required), MAX_RUPIAH, "rupiah");
+        return atMost(column, count(column, required), MAX_RUPIAH, "load.cell.tooManyRupiah");
     }
 
-    private Long atMost(String column, Long value, long max, String unit) {
+    private Long atMost(String column, Long value, long max, String key) {
         if (value != null && value > max) {
-            error(column, quote(cells.get(column).text()) + " is more than " + max + " " + unit
-                    + " (is the value right?)");
+            error(column, Text.of(key, quote(cells.get(column).text()), Text.figure(max)));
             return null;
         }
         return value;
@@ -199,7 +198,7 @@ public final class Row {
             return null;
         }
         if (value > 12) {
-            error(column, quote(cells.get(column).text()) + " is more than 12 months (expected 0 to 12)");
+            error(column, Text.of("load.cell.tooManyMonths", quote(cells.get(column).text())));
             return null;
         }
         return value.intValue();
@@ -207,7 +206,7 @@ public final class Row {
 
     /** A number of 0 or more with an optional decimal dot, such as {@code 48} or {@code 48.5}. */
     public BigDecimal decimal(String column, boolean required) {
-        Cell cell = readable(column, required, "a number such as 48.5");
+        Cell cell = readable(column, required, Text.of("load.expect.decimal"));
         return cell == null ? null : decimal(column, cell, cell.text());
     }
 
@@ -235,16 +234,16 @@ public final class Row {
             if (cell.number() != null) {
                 number = cell.number();
             } else if (cell.date() != null) {
-                throw new Dialect.Invalid(quote(written) + " is a date, not a number (format the column as Number)");
+                throw new Dialect.Invalid(Text.of("load.cell.dateNotNumber", quote(written)));
             } else {
                 number = source.dialect().decimal(cell.text(), written);
             }
         } catch (Dialect.Invalid e) {
-            error(column, e.getMessage());
+            error(column, e.text());
             return null;
         }
         if (number.signum() < 0) {
-            error(column, quote(written) + " is negative (expected 0 or more)");
+            error(column, Text.of("load.cell.negative", quote(written)));
             return null;
         }
         return number;
@@ -252,7 +251,7 @@ public final class Row {
 
     /** A month: {@code 2025-11} as text, or a date cell anywhere in the month. */
     public YearMonth period(String column) {
-        Cell cell = readable(column, true, "a month such as 2025-11");
+        Cell cell = readable(column, true, Text.of("load.expect.month"));
         if (cell == null) {
             return null;
         }
@@ -261,31 +260,30 @@ public final class Row {
                 return YearMonth.from(cell.date());
             }
             if (cell.number() != null) {
-                throw new Dialect.Invalid(quote(cell.text()) + " is a number, not a month (expected a date or the"
-                        + " text 2025-11)");
+                throw new Dialect.Invalid(Text.of("load.cell.numberNotMonth", quote(cell.text())));
             }
             return source.dialect().period(cell.text());
         } catch (Dialect.Invalid e) {
-            error(column, e.getMessage());
+            error(column, e.text());
             return null;
         }
     }
 
     public Integer year(String column) {
-        Cell cell = readable(column, true, "a year such as 2025");
+        Cell cell = readable(column, true, Text.of("load.expect.year"));
         if (cell == null) {
             return null;
         }
         if (!YEAR.matcher(cell.text()).matches()) {
-            error(column, quote(cell.text()) + (cell.date() != null ? " is a date, not a year" : " is not a year")
-                    + " (expected YYYY, such as 2025)");
+            error(column, Text.of(cell.date() != null ? "load.cell.dateNotYear" : "load.cell.notYear",
+                    quote(cell.text())));
             return null;
         }
         return Integer.parseInt(cell.text());
     }
 
     public LocalDate date(String column, boolean required) {
-        Cell cell = readable(column, required, "a date such as 2024-12-17");
+        Cell cell = readable(column, required, Text.of("load.expect.date"));
         if (cell == null) {
             return null;
         }
@@ -294,11 +292,11 @@ public final class Row {
                 return cell.date();
             }
             if (cell.number() != null) {
-                throw new Dialect.Invalid(quote(cell.text()) + " is a number, not a date (format the column as Date)");
+                throw new Dialect.Invalid(Text.of("load.cell.numberNotDate", quote(cell.text())));
             }
             return source.dialect().date(cell.text());
         } catch (Dialect.Invalid e) {
-            error(column, e.getMessage());
+            error(column, e.text());
             return null;
         }
     }
@@ -310,7 +308,7 @@ public final class Row {
      */
     public <E extends Enum<E>> E choice(String column, Class<E> type) {
         String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        Cell cell = readable(column, true, "one of " + expected);
+        Cell cell = readable(column, true, Text.of("load.expect.oneOf", expected));
         if (cell == null) {
             return null;
         }
@@ -327,12 +325,12 @@ public final class Row {
                 return constant;
             }
         }
-        error(column, quote(value) + " is not a known " + column + " (expected one of " + expected + ")");
+        error(column, Text.of("load.cell.unknownCode", quote(value), column, expected));
         return null;
     }
 
     /** The cell, or null after reporting it when it is empty and required or cannot be read. */
-    private Cell readable(String column, boolean required, String expected) {
+    private Cell readable(String column, boolean required, Text expected) {
         Cell cell = cells.get(column);
         if (cell == null) {
             if (required) {
@@ -347,8 +345,8 @@ public final class Row {
         return cell;
     }
 
-    private void missing(String column, String expected) {
-        error(column, "is empty (expected " + expected + ")");
+    private void missing(String column, Text expected) {
+        error(column, Text.of("load.cell.empty", expected));
     }
 
     /** The value as shown in a message: quoted, on one line, at most 40 characters. */

@@ -3,10 +3,11 @@ package id.cakupan.load;
 import java.util.Map;
 
 import id.cakupan.model.SourceRef;
+import id.cakupan.text.Text;
 
 /**
  * Where rows come from, as the messages name it: a CSV file by line and column name
- * ({@code data/kepesertaan.csv:14: column peserta_aktif: …}) or a sheet of a workbook by cell
+ * ({@code data/kepesertaan.csv:14: kolom peserta_aktif: …}) or a sheet of a workbook by cell
  * ({@code data/cakupan.xlsx [kepesertaan] D14: …}). {@link Row} applies the same rules to both;
  * the source only names places and says how its text is written.
  */
@@ -19,26 +20,26 @@ sealed interface RowSource {
     Dialect dialect();
 
     /** A problem at a cell of a row, or with the row as a whole when {@code column} is null. */
-    DataError error(int line, String column, String message);
+    DataError error(int line, String column, Text message);
 
     /** A cell read with a correction (see {@link ErrorSink#corrected}). */
-    void corrected(ErrorSink sink, int line, String column, String message);
+    void corrected(ErrorSink sink, int line, String column, Text message);
 
     SourceRef ref(int line);
 
-    /** The row as another message names it: {@code line 3}, or {@code row 3} of a sheet. */
-    String place(int line);
+    /** The row as another message names it: {@code baris 3} ({@code line 3}, or {@code row 3} of a sheet). */
+    Text place(int line);
 
     /** A CSV file: places are lines, columns are named by their header. */
     record CsvSource(String name, Dialect dialect) implements RowSource {
 
         @Override
-        public DataError error(int line, String column, String message) {
+        public DataError error(int line, String column, Text message) {
             return new DataError(name, line, column, message);
         }
 
         @Override
-        public void corrected(ErrorSink sink, int line, String column, String message) {
+        public void corrected(ErrorSink sink, int line, String column, Text message) {
             sink.corrected(name, line, column, message);
         }
 
@@ -48,8 +49,8 @@ sealed interface RowSource {
         }
 
         @Override
-        public String place(int line) {
-            return "line " + line;
+        public Text place(int line) {
+            return Text.of("load.line", line);
         }
     }
 
@@ -67,12 +68,12 @@ sealed interface RowSource {
         }
 
         @Override
-        public DataError error(int line, String column, String message) {
+        public DataError error(int line, String column, Text message) {
             return DataError.inSheet(name, line, column == null ? null : letters.get(column), message, true);
         }
 
         @Override
-        public void corrected(ErrorSink sink, int line, String column, String message) {
+        public void corrected(ErrorSink sink, int line, String column, Text message) {
             sink.corrected(name, line, letters.get(column), message, true);
         }
 
@@ -82,8 +83,8 @@ sealed interface RowSource {
         }
 
         @Override
-        public String place(int line) {
-            return "row " + line;
+        public Text place(int line) {
+            return Text.of("load.row", line);
         }
     }
 }

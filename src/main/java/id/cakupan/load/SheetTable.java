@@ -23,6 +23,8 @@ import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 
+import id.cakupan.text.Text;
+
 /**
  * One sheet of a workbook read as an input table: the first row that holds something is the
  * header, the rows below it are data, with the rules of a CSV file but typed cells. The sheet is
@@ -59,7 +61,8 @@ final class SheetTable {
              Stream<org.dhatim.fastexcel.reader.Row> stream = book.getSheet(index).orElseThrow().openStream()) {
             return new Reader(name, required, optional, maxRows, sink, rows).read(stream.iterator());
         } catch (ExcelReaderException | UncheckedIOException e) {
-            sink.add(DataError.ofFile(name, "cannot be read as a sheet of an Excel workbook (" + e.getMessage() + ")"));
+            // the library's own words, which we cannot translate, go into the message as they are
+            sink.add(DataError.ofFile(name, Text.of("load.sheet.unreadable", String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
     }
@@ -100,8 +103,8 @@ final class SheetTable {
                     continue;
                 }
                 if (++count > maxRows) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, "the sheet has more than " + maxRows
-                            + " rows, the most that is read (is it the right sheet?); reading stopped here", true));
+                    sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.sheet.tooManyRows",
+                            Text.figure(maxRows)), true));
                     return Optional.empty();
                 }
                 Map<String, Cell> cells = new LinkedHashMap<>();
@@ -109,8 +112,7 @@ final class SheetTable {
                 consumer.accept(new Row(source, row.getRowNum(), cells, sink));
             }
             if (source == null) {
-                sink.add(DataError.ofFile(name, "the sheet is empty (expected a header row: " + String.join(",", required)
-                        + ")"));
+                sink.add(DataError.ofFile(name, Text.of("load.sheet.empty", String.join(",", required))));
                 return Optional.empty();
             }
             return Optional.of(count);
@@ -133,8 +135,8 @@ final class SheetTable {
                 String column = names.get(i);
                 boolean read = required.contains(column) || optional.contains(column);
                 if (read && !seen.add(column)) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, "column " + column
-                            + " appears twice in the header", true));
+                    sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.twice", column),
+                            true));
                     ok = false;
                 }
                 if (read && !columns.containsKey(column)) {
@@ -144,8 +146,8 @@ final class SheetTable {
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, "missing column " + column
-                            + " (the header has: " + shown + ")", true));
+                    sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.missing", column,
+                            shown), true));
                     ok = false;
                 }
             }
@@ -180,8 +182,7 @@ final class SheetTable {
         if (cell.getType() == CellType.FORMULA) {
             if (value == null || "".equals(value)) {
                 String formula = "=" + cell.getFormula();
-                return Cell.unreadable(formula, CsvFile.excerpt(formula, 40) + " is a formula whose value was never"
-                        + " stored (open the workbook in Excel and save it)");
+                return Cell.unreadable(formula, Text.of("load.cell.formulaNotStored", CsvFile.excerpt(formula, 40)));
             }
             if (value instanceof String text && ERROR_VALUES.contains(text)) {
                 return Cell.unreadable(text, errorValue(text));
@@ -200,8 +201,8 @@ final class SheetTable {
         return text.isEmpty() ? null : Cell.text(text);
     }
 
-    private static String errorValue(String value) {
-        return "\"" + value + "\" is an error value of Excel, not data (correct the formula or type the value)";
+    private static Text errorValue(String value) {
+        return Text.of("load.cell.errorValue", "\"" + value + "\"");
     }
 
     /** Whether a number format shows a date: one of Excel's date formats, or one with day, month or year letters. */

@@ -15,6 +15,8 @@ import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import id.cakupan.text.Text;
+
 /**
  * Where each input table of a data folder is given: its CSV file ({@code kepesertaan.csv}), a sheet
  * named like the table in any workbook ({@code cakupan.xlsx}, sheet {@code kepesertaan}), or the first
@@ -55,10 +57,11 @@ final class TableInputs {
         }
         inputs.byTable.forEach((table, places) -> {
             if (places.size() > 1) {
-                errors.add(DataError.ofFile(places.get(0).display(), "the table " + base(table) + " is given "
-                        + (places.size() == 2 ? "twice" : places.size() + " times") + ": here and in "
-                        + String.join(" and ", places.subList(1, places.size()).stream().map(Input::display).toList())
-                        + " (keep one of them)"));
+                Object others = DataError.list(places.subList(1, places.size()).stream().map(Input::display).toList(),
+                        "load.and");
+                errors.add(DataError.ofFile(places.get(0).display(), places.size() == 2
+                        ? Text.of("load.table.givenTwice", base(table), others)
+                        : Text.of("load.table.givenTimes", base(table), places.size(), others)));
             }
         });
         return inputs;
@@ -86,8 +89,9 @@ final class TableInputs {
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
             sheets = book.getSheets().toList();
         } catch (ExcelReaderException | IOException e) {
-            errors.add(DataError.ofFile(workbook.toString(), "cannot be read as an Excel workbook (.xlsx): "
-                    + e.getMessage() + " (open it in Excel and save it as \"Excel Workbook\")"));
+            // the library's own words, which we cannot translate, go into the message as they are
+            errors.add(DataError.ofFile(workbook.toString(), Text.of("load.workbook.unreadable",
+                    String.valueOf(e.getMessage()))));
             return;
         }
         for (Sheet sheet : sheets) {

@@ -12,6 +12,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 
+import id.cakupan.text.Text;
+
 /**
  * The characters of a UTF-8 (or Windows-1252) input file, decoded strictly as they are read, so that a file of any
  * size is read in a few kilobytes. It knows the line of every row's start ({@link #lineOf}), stops
@@ -27,14 +29,21 @@ final class TextReader extends Reader {
     static final class StopException extends IOException {
         private static final long serialVersionUID = 1L;
         private final int line;
+        private final transient Text text;
 
-        StopException(int line, String message) {
-            super(message);
+        StopException(int line, Text text) {
+            super(text.key());
             this.line = line;
+            this.text = text;
         }
 
         int line() {
             return line;
+        }
+
+        /** Why the reading stopped, for the user. */
+        Text text() {
+            return text;
         }
     }
 
@@ -91,9 +100,7 @@ final class TextReader extends Reader {
                 line++;
                 atLineStart = true;
             } else if (c == '\0') {
-                throw new StopException(line, "this line holds a zero byte, an invisible character that no text has"
-                        + " (often pasted from another program): delete it, or if the whole file is not text, save the"
-                        + " sheet as \"CSV UTF-8\"");
+                throw new StopException(line, Text.of("load.csv.zeroByte"));
             } else if (atLineStart && c != '\r') {
                 remember(position + i - offset, line);
                 atLineStart = false;
@@ -101,8 +108,7 @@ final class TextReader extends Reader {
         }
         position += n;
         if (position - rowStart > MAX_ROW_CHARS) {
-            throw new StopException(0, "a row longer than " + MAX_ROW_CHARS / (1024 * 1024)
-                    + " MB starts here: is a quote (\") never closed?");
+            throw new StopException(0, Text.of("load.csv.rowTooLong", MAX_ROW_CHARS / (1024 * 1024)));
         }
         return n;
     }
@@ -117,9 +123,8 @@ final class TextReader extends Reader {
                     if (chars.position() > 0) {
                         break; // the characters before the bad byte first, then the error
                     }
-                    throw new StopException(line, String.format(Locale.ROOT,
-                            "byte 0x%02X is not valid UTF-8, nor Windows-1252 (save the file as \"CSV UTF-8\")",
-                            bytes.get(bytes.position())));
+                    throw new StopException(line, Text.of("load.csv.notUtf8",
+                            String.format(Locale.ROOT, "%02X", bytes.get(bytes.position()))));
                 }
                 if (result.isOverflow()) {
                     break;

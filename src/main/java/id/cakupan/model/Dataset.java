@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import id.cakupan.text.Text;
+
 /**
  * Everything loaded from one data folder, before any check or computation, with the warnings about
  * cells read with a correction ({@code inputWarnings}); those are about the files, not a region, so
@@ -23,7 +25,7 @@ public record Dataset(
         Parameters parameters,
         List<InputFile> inputFiles,
         List<InputWarning> inputWarnings,
-        List<String> inputNotes) {
+        List<Text> inputNotes) {
 
     public Dataset {
         workforce = List.copyOf(workforce);

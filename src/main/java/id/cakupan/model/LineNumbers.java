@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import id.cakupan.text.Text;
+
 /**
  * The lines of a file where the same thing was found, as a message lists them: every line up to
  * ten, then how many more, so that a column wrong on 500 rows reads as one line of text. Only the
@@ -34,7 +36,7 @@ public record LineNumbers(List<Integer> shown, int count) {
         return shown.get(0);
     }
 
-    /** {@code 3, 4, 7}, or {@code 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 42 more}. */
+    /** {@code 3, 4, 7}, or {@code 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 42 more}: for logs; messages use {@link #words()}. */
     @Override
     public String toString() {
         String text = shown.stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -42,21 +44,23 @@ public record LineNumbers(List<Integer> shown, int count) {
     }
 
     /**
-     * The rows as cells of a sheet's column: {@code D14}, or {@code D2, D3, D4 (3 cells)}, or
-     * {@code D2, D3, … D11 and 42 more (52 cells)}.
+     * The lines as a message lists them: {@code 3, 4, 7}, or {@code 2, 3, … 11} and how many more in
+     * the reader's language ({@code load.place.more}).
      */
-    public String cells(String columnLetter) {
-        String text = shown.stream().map(row -> columnLetter + row).collect(Collectors.joining(", "));
-        if (count == 1) {
-            return text;
-        }
-        return (count > shown.size() ? text + " and " + (count - shown.size()) + " more" : text) + " (" + count
-                + " cells)";
+    public Object words() {
+        return listed(shown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
-    /** The rows of a sheet: {@code row 14}, or {@code rows 2, 3, 4 (3 rows)}. */
-    public String rows() {
-        return count == 1 ? "row " + this : "rows " + this + " (" + count + " rows)";
+    /**
+     * The rows as cells of a sheet's column: {@code D2, D3, D4}, or {@code D2, D3, … D11} and how many
+     * more in the reader's language.
+     */
+    public Object cellWords(String columnLetter) {
+        return listed(shown.stream().map(row -> columnLetter + row).collect(Collectors.joining(", ")));
+    }
+
+    private Object listed(String text) {
+        return count > shown.size() ? Text.of("load.place.more", text, Text.figure(count - shown.size())) : text;
     }
 
     /**

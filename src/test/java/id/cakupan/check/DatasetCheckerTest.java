@@ -16,6 +16,7 @@ import id.cakupan.load.InvalidDataException;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.DataWarning;
+import id.cakupan.text.Catalogue;
 
 class DatasetCheckerTest {
 
@@ -46,9 +47,12 @@ class DatasetCheckerTest {
     void aProvinceRowMustEqualTheSumOfAllItsRegencies() {
         var e = assertThrows(InvalidDataException.class, () -> check(bengkulu("17,2025-11,1001\n", "")));
         String file = dir.resolve("tenaga_kerja.csv").toString();
+        assertEquals(List.of(file + ":12: potensi_peserta 17 Bengkulu pada 2025-11 adalah 1001, tetapi 10 "
+                + "kabupaten/kotanya berjumlah 1000 (" + file + ":2, " + file + ":3, " + file + ":4, …)"),
+                e.errors().stream().map(error -> error.describe(Catalogue.indonesian())).toList());
         assertEquals(List.of(file + ":12: potensi_peserta of 17 Bengkulu in 2025-11 is 1001, but its 10 "
                 + "regencies/cities add up to 1000 (" + file + ":2, " + file + ":3, " + file + ":4, …)"),
-                e.errors().stream().map(Object::toString).toList());
+                e.errors().stream().map(error -> error.describe(Catalogue.english())).toList());
     }
 
     @Test
@@ -61,9 +65,9 @@ class DatasetCheckerTest {
     @Test
     void segmentsDisagreeingNameTheSegment() {
         var e = assertThrows(InvalidDataException.class, () -> check(bengkulu("", "17,2025-11,PU,399\n")));
-        String message = e.errors().get(0).toString();
-        assertEquals(dir.resolve("kepesertaan.csv") + ":12: peserta_aktif of 17 Bengkulu (PU) in 2025-11 is 399, but its 10 "
-                + "regencies/cities add up to 400", message.substring(0, message.indexOf(" (" + dir)));
+        String message = e.errors().get(0).describe(Catalogue.indonesian());
+        assertEquals(dir.resolve("kepesertaan.csv") + ":12: peserta_aktif 17 Bengkulu (PU) pada 2025-11 adalah 399, tetapi "
+                + "10 kabupaten/kotanya berjumlah 400", message.substring(0, message.indexOf(" (" + dir)));
     }
 
     @Test

@@ -44,10 +44,10 @@ class LargeInputIT {
         assertTrue(Files.size(data.resolve("kepesertaan.csv")) > 40_000_000L);
 
         assertRefused(data, List.of(
-                "{data}/kepesertaan.csv:2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 499990 more (500000 lines): found 5 fields,"
-                        + " expected 4 like the header (kode_wilayah,periode,segmen,peserta_aktif)",
-                "{data}/kepesertaan.csv:500002: the file has more than 500000 rows, the most that is read"
-                        + " (is it the right file?); reading stopped here"));
+                "{data}/kepesertaan.csv:2, 3, 4, 5, 6, 7, 8, 9, 10, 11 dan 499.990 lainnya (500.000 baris): ada 5 kolom,"
+                        + " seharusnya 4 seperti baris judul (kode_wilayah,periode,segmen,peserta_aktif)",
+                "{data}/kepesertaan.csv:500002: berkas berisi lebih dari 500.000 baris, batas yang dibaca"
+                        + " (benarkah ini berkasnya?); pembacaan berhenti di sini"));
     }
 
     /** A million categories: reading stops at the limit of categories, with no follow-on errors. */
@@ -63,8 +63,8 @@ class LargeInputIT {
             }
         }
 
-        assertRefused(data, List.of("{data}/kategori.csv:10002: the file has more than 10000 rows, the most that is"
-                + " read (is it the right file?); reading stopped here"));
+        assertRefused(data, List.of("{data}/kategori.csv:10002: berkas berisi lebih dari 10.000 baris, batas yang dibaca"
+                + " (benarkah ini berkasnya?); pembacaan berhenti di sini"));
     }
 
     /** A header of a megabyte, and rows one field short: the message shows the header's start, once. */
@@ -84,26 +84,27 @@ class LargeInputIT {
             }
         }
 
-        assertRefused(data, List.of("{data}/kepesertaan.csv:2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 190 more (200 lines):"
-                + " found 80003 fields, expected 80004 like the header"
+        assertRefused(data, List.of("{data}/kepesertaan.csv:2, 3, 4, 5, 6, 7, 8, 9, 10, 11 dan 190 lainnya (200 baris):"
+                + " ada 80.003 kolom, seharusnya 80.004 seperti baris judul"
                 + " (kode_wilayah,periode,segmen,peserta_aktif,extra_000001,extra_000002,extra_000003…"
-                + " (80004 columns))"));
+                + " (80.004 kolom))"));
     }
 
     private void assertRefused(Path data, List<String> expected) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "validate", "--data", data.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(temp.resolve("err.txt").toFile())
-                .start();
+                .redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().remove(Main.LANGUAGE_VARIABLE); // the messages in Indonesian, the default
+        Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "validate did not finish");
         String err = Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8);
         assertEquals(65, process.exitValue(), err.length() > 2000 ? err.substring(0, 2000) : err);
         List<String> lines = new ArrayList<>();
-        expected.forEach(line -> lines.add("error: " + line.replace("{data}", data.toString())));
-        lines.add(expected.size() + " error(s).");
-        assertEquals(lines, err.lines().filter(l -> l.startsWith("error: ") || l.matches("\\d+ error\\(s\\)\\."))
+        expected.forEach(line -> lines.add("kesalahan: " + line.replace("{data}", data.toString())));
+        lines.add(expected.size() + " kesalahan.");
+        assertEquals(lines, err.lines().filter(l -> l.startsWith("kesalahan: ") || l.matches("\\d+ kesalahan\\."))
                 .toList(), err.length() > 2000 ? err.substring(0, 2000) : err);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.cakupan.text.Catalogue;
+
 class CsvFileTest {
 
     @TempDir
@@ -27,6 +29,11 @@ class CsvFileTest {
 
     private List<Row> read(String content, ErrorSink sink) throws Exception {
         return read(content.getBytes(StandardCharsets.UTF_8), sink);
+    }
+
+    /** The errors as printed in Indonesian, the default language. */
+    private static List<String> errors(ErrorSink sink) {
+        return sink.errors().stream().map(e -> e.describe(Catalogue.indonesian())).toList();
     }
 
     @Test
@@ -61,15 +68,17 @@ class CsvFileTest {
         // 0x81 is undefined in Windows-1252, so the file cannot be read as that either
         byte[] latin1 = "a,b\n1,2\nSel\u00e9\u0081,3\n".getBytes(StandardCharsets.ISO_8859_1);
         read(latin1, sink);
+        assertEquals(List.of("t.csv:3: byte 0xE9 bukan UTF-8 yang sah, juga bukan Windows-1252 (simpan berkas sebagai"
+                + " \"CSV UTF-8\")"), errors(sink));
         assertEquals("t.csv:3: byte 0xE9 is not valid UTF-8, nor Windows-1252 (save the file as \"CSV UTF-8\")",
-                sink.errors().get(0).toString());
+                sink.errors().get(0).describe(Catalogue.english()));
     }
 
     @Test
     void emptyFileAndHeaderOnlyFile() throws Exception {
         ErrorSink sink = new ErrorSink();
         read("", sink);
-        assertEquals("t.csv: the file is empty (expected a header row: a,b)", sink.errors().get(0).toString());
+        assertEquals(List.of("t.csv: berkas kosong (seharusnya ada baris judul: a,b)"), errors(sink));
         ErrorSink headerOnly = new ErrorSink();
         assertEquals(0, read("a,b\n", headerOnly).size());
         assertTrue(headerOnly.isEmpty());
@@ -79,8 +88,8 @@ class CsvFileTest {
     void unterminatedQuoteNamesTheLineItStartsOn() throws Exception {
         ErrorSink sink = new ErrorSink();
         read("a,b\n1,2\n3,\"4\n5,6\n", sink);
-        assertEquals("t.csv:3: a quoted field is never closed (a \" opens a field that does not end)",
-                sink.errors().get(0).toString());
+        assertEquals(List.of("t.csv:3: tanda kutip tidak pernah ditutup (tanda \" membuka isian yang tidak pernah"
+                + " berakhir)"), errors(sink));
     }
 
     @Test
@@ -88,16 +97,16 @@ class CsvFileTest {
         ErrorSink sink = new ErrorSink();
         String start = "a,b\n" + "1,2\n".repeat(300);
         read(start + "3,\u00004\n", sink);
-        assertEquals("t.csv:302: this line holds a zero byte, an invisible character that no text has (often pasted"
-                + " from another program): delete it, or if the whole file is not text, save the sheet as \"CSV UTF-8\"",
-                sink.errors().get(0).toString());
+        assertEquals(List.of("t.csv:302: baris ini berisi byte nol, karakter tak terlihat yang tidak ada dalam teks"
+                + " (sering ikut tertempel dari program lain): hapus karakter itu, atau bila seluruh berkas bukan teks,"
+                + " simpan lembar kerjanya sebagai \"CSV UTF-8\""), errors(sink));
     }
 
     @Test
     void aQuoteNeverClosedInALargeFileStopsAtTheLongestRow() throws Exception {
         ErrorSink sink = new ErrorSink();
         assertEquals(null, read("a,b\n1,2\n3,\"4\n" + "5,6\n".repeat(TextReader.MAX_ROW_CHARS / 4 + 10), sink));
-        assertEquals(List.of("t.csv:3: a row longer than 8 MB starts here: is a quote (\") never closed?"),
-                sink.errors().stream().map(DataError::toString).toList());
+        assertEquals(List.of("t.csv:3: baris yang lebih panjang dari 8 MB dimulai di sini: adakah tanda kutip (\")"
+                + " yang tidak ditutup?"), errors(sink));
     }
 }

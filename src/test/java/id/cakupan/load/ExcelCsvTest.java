@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.cakupan.text.Catalogue;
+
 /** CSV files as Excel saves them: separated by ";" in Indonesian, or in Windows-1252. */
 class ExcelCsvTest {
 
@@ -40,6 +42,15 @@ class ExcelCsvTest {
         return read("a;b\n\"" + value + "\";x\n", StandardCharsets.UTF_8).get(0);
     }
 
+    /** The notes on how the file was read, in Indonesian. */
+    private List<String> notes() {
+        return file.value().notes().stream().map(Catalogue.indonesian()::word).toList();
+    }
+
+    private String firstError() {
+        return sink.errors().get(0).describe(Catalogue.indonesian());
+    }
+
     private record Optional<T>(T value) {
         static <T> Optional<T> of(T value) {
             return new Optional<>(value);
@@ -51,9 +62,12 @@ class ExcelCsvTest {
         List<Row> rows = read("a;b\n145.500;45,5\n", StandardCharsets.UTF_8);
         assertEquals(145500L, rows.get(0).count("a", true));
         assertTrue(sink.isEmpty(), sink.errors().toString());
+        assertEquals(List.of("t.csv: dibaca sebagai CSV dari Excel berbahasa Indonesia: kolom dipisahkan dengan \";\","
+                + " \".\" sebagai pemisah ribuan (145.500), \",\" sebagai tanda desimal (45,5), tanggal ditulis dd/mm/yyyy"
+                + " (01/11/2024)"), notes());
         assertEquals(List.of("t.csv: read as Excel's CSV in Indonesian: columns separated by \";\", \".\" groups"
                 + " thousands (145.500), \",\" is the decimal mark (45,5), dates are dd/mm/yyyy (01/11/2024)"),
-                file.value().notes());
+                file.value().notes().stream().map(Catalogue.english()::word).toList());
     }
 
     @ParameterizedTest
@@ -70,13 +84,14 @@ class ExcelCsvTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "48.5|decimal|\"48.5\" is ambiguous: in this file, separated by \";\" as Excel writes it in Indonesian, \",\" is"
-                + " the decimal mark and \".\" groups thousands in threes (write 48,5)",
-        "1.5|count|\"1.5\" is not a whole number (in this file, separated by \";\" as Excel writes it in Indonesian,"
-                + " \",\" is the decimal mark and \".\" groups thousands in threes, as in 145.500)",
-        "45,5|count|\"45,5\" is not a whole number (expected a count without decimals)",
-        "32/11/2024|period|\"32/11/2024\" is not a month (expected a month such as 11/2025, 01/11/2025 or 2025-11)",
-        "31/02/2024|date|\"31/02/2024\" is not a date (expected dd/mm/yyyy or YYYY-MM-DD, such as 17/12/2024)"})
+        "48.5|decimal|\"48.5\" bermakna ganda: di berkas ini, yang kolomnya dipisahkan dengan \";\" sebagaimana Excel"
+                + " berbahasa Indonesia menyimpannya, \",\" adalah tanda desimal dan \".\" adalah pemisah ribuan (tulis 48,5)",
+        "1.5|count|\"1.5\" bukan bilangan bulat (di berkas ini, yang kolomnya dipisahkan dengan \";\" sebagaimana Excel"
+                + " berbahasa Indonesia menyimpannya, \",\" adalah tanda desimal dan \".\" adalah pemisah ribuan, seperti"
+                + " pada 145.500)",
+        "45,5|count|\"45,5\" bukan bilangan bulat (seharusnya jumlah tanpa desimal)",
+        "32/11/2024|period|\"32/11/2024\" bukan bulan (tulis bulan seperti 11/2025, 01/11/2025 atau 2025-11)",
+        "31/02/2024|date|\"31/02/2024\" bukan tanggal (tulis dd/mm/yyyy atau YYYY-MM-DD, misalnya 17/12/2024)"})
     void ambiguousOrImpossibleValuesStayErrors(String text, String kind, String message) throws Exception {
         Row row = semicolonRow(text);
         Object value = switch (kind) {
@@ -86,7 +101,7 @@ class ExcelCsvTest {
             default -> row.date("a", true);
         };
         assertNull(value);
-        assertEquals("t.csv:2: column a: " + message, sink.errors().get(0).toString());
+        assertEquals("t.csv:2: kolom a: " + message, firstError());
     }
 
     @ParameterizedTest
@@ -106,7 +121,7 @@ class ExcelCsvTest {
     void aCommaFileKeepsTheContract() throws Exception {
         Row row = read("a,b\n145.500,1\n", StandardCharsets.UTF_8).get(0);
         assertNull(row.count("a", true));
-        assertEquals("t.csv:2: column a: \"145.500\" is not a whole number (write 145500)", sink.errors().get(0).toString());
+        assertEquals("t.csv:2: kolom a: \"145.500\" bukan bilangan bulat (tulis 145500)", firstError());
         assertEquals(List.of(), file.value().notes());
     }
 
@@ -115,15 +130,17 @@ class ExcelCsvTest {
         Row row = read("a,b\nSel\u00e9 \u2013 caf\u00e9,1\n", Charset.forName("windows-1252")).get(0);
         assertEquals("Sel\u00e9 \u2013 caf\u00e9", row.text("a"));
         assertTrue(sink.isEmpty(), sink.errors().toString());
-        assertEquals(List.of("t.csv: read as Windows-1252 text, as Excel's \"CSV (Comma delimited)\" writes it, since"
-                + " it is not UTF-8 (save it as \"CSV UTF-8\" to keep every character)"), file.value().notes());
+        assertEquals(List.of("t.csv: dibaca sebagai teks Windows-1252, seperti yang ditulis Excel untuk \"CSV (Comma"
+                + " delimited)\", karena bukan UTF-8 (simpan sebagai \"CSV UTF-8\" agar semua karakter tetap utuh)"), notes());
     }
 
     @Test
     void numberWordsAreNamedInDigits() throws Exception {
         Row row = read("a,b\ndua ratus,1\n", StandardCharsets.UTF_8).get(0);
         assertNull(row.count("a", true));
-        assertEquals("t.csv:2: column a: \"dua ratus\" is not a whole number (write 200)", sink.errors().get(0).toString());
+        assertEquals("t.csv:2: kolom a: \"dua ratus\" bukan bilangan bulat (tulis 200)", firstError());
+        assertEquals("t.csv:2: column a: \"dua ratus\" is not a whole number (write 200)",
+                sink.errors().get(0).describe(Catalogue.english()));
         assertEquals(java.util.Optional.of(1_500L), NumberWords.value("seribu lima ratus"));
         assertEquals(java.util.Optional.of(2_345_019L), NumberWords.value("dua juta tiga ratus empat puluh lima ribu sembilan belas"));
         assertEquals(java.util.Optional.empty(), NumberWords.value("12 ribu"));

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.cakupan.text.Catalogue;
+
 class RowTest {
 
     private static Row row(String value) {
@@ -21,19 +23,19 @@ class RowTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "12.500|\"12.500\" is not a whole number (write 12500)",
-        "1.250.000|\"1.250.000\" is not a whole number (write 1250000)",
-        "1,250|\"1,250\" is not a whole number (write 1250)",
-        "35,5|\"35,5\" is not a whole number (expected a count without decimals)",
-        "12 ribu|\"12 ribu\" is not a whole number (expected digits only, such as 12500)",
-        "-3|\"-3\" is negative (expected 0 or more)",
-        "99999999999999999999|\"99999999999999999999\" is too large (at most 9223372036854775807)"})
+        "12.500|\"12.500\" bukan bilangan bulat (tulis 12500)",
+        "1.250.000|\"1.250.000\" bukan bilangan bulat (tulis 1250000)",
+        "1,250|\"1,250\" bukan bilangan bulat (tulis 1250)",
+        "35,5|\"35,5\" bukan bilangan bulat (seharusnya jumlah tanpa desimal)",
+        "12 ribu|\"12 ribu\" bukan bilangan bulat (seharusnya hanya angka, misalnya 12500)",
+        "-3|\"-3\" negatif (seharusnya 0 atau lebih)",
+        "99999999999999999999|\"99999999999999999999\" terlalu besar (paling banyak 9.223.372.036.854.775.807)"})
     void countsRejectSpreadsheetStyleNumbers(String value, String message) {
         ErrorSink sink = new ErrorSink();
         Map<String, String> cells = new HashMap<>();
         cells.put("x", value);
         assertNull(Row.ofText("f.csv", 7, cells, sink).count("x", true));
-        assertEquals("f.csv:7: column x: " + message, sink.errors().get(0).toString());
+        assertEquals("f.csv:7: kolom x: " + message, sink.errors().get(0).describe(Catalogue.indonesian()));
     }
 
     @ParameterizedTest
@@ -55,7 +57,22 @@ class RowTest {
         Map<String, String> cells = new HashMap<>();
         cells.put("x", value);
         assertNull(Row.ofText("f.csv", 7, cells, sink).period("x"));
+        assertEquals("f.csv:7: kolom x: \"" + value + "\" bukan bulan (tulis YYYY-MM, misalnya 2025-11)",
+                sink.errors().get(0).describe(Catalogue.indonesian()));
         assertEquals("f.csv:7: column x: \"" + value + "\" is not a month (expected YYYY-MM, such as 2025-11)",
-                sink.errors().get(0).toString());
+                sink.errors().get(0).describe(Catalogue.english()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyCellSaysWhatItShouldHold() {
+        ErrorSink sink = new ErrorSink();
+        Map<String, String> cells = new HashMap<>();
+        cells.put("x", null);
+        Row row = Row.ofText("f.csv", 7, cells, sink);
+        assertNull(row.count("x", true));
+        assertNull(row.text("x"));
+        assertEquals(java.util.List.of("f.csv:7: kolom x: kosong (seharusnya berisi bilangan bulat, misalnya 12500)",
+                "f.csv:7: kolom x: kosong (wajib diisi)"),
+                sink.errors().stream().map(e -> e.describe(Catalogue.indonesian())).toList());
     }
 }

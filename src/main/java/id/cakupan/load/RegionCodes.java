@@ -18,9 +18,6 @@ public final class RegionCodes {
     /** {@code 00}, a province such as {@code 17}, or a regency/city such as {@code 17.04}. */
     public static final Pattern WELL_FORMED = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
-    /** What a region code looks like, in English, until every message uses {@link #expected()}. */
-    public static final String EXPECTED = "00, a province such as 17 or a regency/city such as 17.04";
-
     /** What a region code looks like, for messages: {@code 00, provinsi seperti 17, …}. */
     public static Text expected() {
         return Text.of("load.region.expected");

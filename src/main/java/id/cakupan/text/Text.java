@@ -39,14 +39,6 @@ public record Text(String key, List<Object> args) {
         return new Seconds(nanos / 1e9);
     }
 
-    /**
-     * Text not yet in the catalogue, printed as it is. Only for what comes from elsewhere in words
-     * we cannot translate (a library's message); a test lists where it is used.
-     */
-    public static Text untranslated(String text) {
-        return of("untranslated", text);
-    }
-
     /** A duration in seconds, printed with one decimal. */
     public record Seconds(double value) {
     }

@@ -38,8 +38,8 @@ class BuildPreparationTest {
         }
 
         @Override
-        public String name() {
-            return "probe";
+        public id.cakupan.text.Text name() {
+            return id.cakupan.text.Text.untranslated("probe");
         }
 
         @Override

@@ -28,8 +28,8 @@ public final class TinyBuild {
     /** Writes a table for every region and a page per region; the table holds all regions' rows. */
     static final class FewFiles implements Renderer {
         @Override
-        public String name() {
-            return "few files";
+        public id.cakupan.text.Text name() {
+            return id.cakupan.text.Text.untranslated("few files");
         }
 
         @Override

@@ -64,6 +64,41 @@ final class SheetTable {
         }
     }
 
+    /**
+     * Whether the sheet holds a header and nothing below it: a table of a template not filled in.
+     * Its first row that holds something must name every required column, so that a sheet whose
+     * only row is data, or a wrong header, still counts as given and is reported when read. A sheet
+     * that cannot be read counts as given too, for the same reason.
+     */
+    static boolean isUnfilled(org.dhatim.fastexcel.reader.Sheet sheet, List<String> required) {
+        try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+            boolean header = false;
+            for (Iterator<org.dhatim.fastexcel.reader.Row> rows = stream.iterator(); rows.hasNext(); ) {
+                org.dhatim.fastexcel.reader.Row row = rows.next();
+                if (isBlank(row)) {
+                    continue;
+                }
+                if (header) {
+                    return false;
+                }
+                Set<String> names = new HashSet<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    Cell cell = cell(row.getCell(i));
+                    if (cell != null) {
+                        names.add(cell.text());
+                    }
+                }
+                if (!names.containsAll(required)) {
+                    return false;
+                }
+                header = true;
+            }
+            return header;
+        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** Reads the rows: the header first, then the data. */
     private static final class Reader {
         private final String name;
@@ -152,15 +187,15 @@ final class SheetTable {
             source = ok ? new RowSource.SheetSource(name, letters) : null;
             return ok;
         }
+    }
 
-        private static boolean isBlank(org.dhatim.fastexcel.reader.Row row) {
-            for (int i = 0; i < row.getCellCount(); i++) {
-                if (cell(row.getCell(i)) != null) {
-                    return false;
-                }
+    private static boolean isBlank(org.dhatim.fastexcel.reader.Row row) {
+        for (int i = 0; i < row.getCellCount(); i++) {
+            if (cell(row.getCell(i)) != null) {
+                return false;
             }
-            return true;
         }
+        return true;
     }
 
     /** The cell at a position; null beyond the row's last cell, which a row of empty cells at its end stops before. */

@@ -86,7 +86,7 @@ public final class DatasetLoader {
         List<RegulationRecord> regulations = new ArrayList<>();
         Map<String, String> parameterValues = new LinkedHashMap<>();
 
-        each(WORKFORCE, List.of(REGION, PERIOD, POTENTIAL), List.of(EMPLOYED, VULNERABLE_WORKERS),
+        each(WORKFORCE, List.of(EMPLOYED, VULNERABLE_WORKERS),
                 keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD)), row -> {
                     var record = new WorkforceRecord(region(row), row.period(PERIOD), orZero(row.people(POTENTIAL, true)),
                             row.people(EMPLOYED, false), row.people(VULNERABLE_WORKERS, false), row.ref());
@@ -94,7 +94,7 @@ public final class DatasetLoader {
                         workforce.add(record);
                     }
                 }));
-        each(PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE), List.of(),
+        each(PARTICIPANTS, List.of(),
                 keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD),
                         Codes.upper(row.optionalText(SEGMENT))), row -> {
                     var record = new ParticipantRecord(region(row), row.period(PERIOD), row.choice(SEGMENT, Segment.class),
@@ -103,7 +103,7 @@ public final class DatasetLoader {
                         participants.add(record);
                     }
                 }));
-        each(VULNERABLE, List.of(REGION, PERIOD, CATEGORY, FUNDER, PROTECTED), List.of(MONTHS_FUNDED),
+        each(VULNERABLE, List.of(MONTHS_FUNDED),
                 keyed(row -> Arrays.asList(regionKey(row), row.periodKey(PERIOD),
                         categoryKey(row.optionalText(CATEGORY), categories),
                         Codes.upper(row.optionalText(FUNDER))), row -> {
@@ -114,7 +114,7 @@ public final class DatasetLoader {
                         vulnerable.add(record);
                     }
                 }));
-        each(TARGETS, List.of(REGION, YEAR, TARGET_PERCENT, SOURCE), List.of(),
+        each(TARGETS, List.of(),
                 keyed(row -> Arrays.asList(regionKey(row), row.optionalText(YEAR)), row -> {
                     String region = region(row);
                     Integer year = row.year(YEAR);
@@ -127,7 +127,7 @@ public final class DatasetLoader {
                         targets.add(new TargetRecord(region, year, percent, source, row.ref()));
                     }
                 }));
-        each(BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED), List.of(SPENT),
+        each(BUDGETS, List.of(SPENT),
                 keyed(row -> Arrays.asList(regionKey(row), row.optionalText(YEAR),
                         Codes.upper(row.optionalText(FUNDER))), row -> {
                     String payer = region(row);
@@ -140,7 +140,7 @@ public final class DatasetLoader {
                         budgets.add(record);
                     }
                 }));
-        each(REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS), List.of(),
+        each(REGULATIONS, List.of(),
                 keyed(row -> row.optionalText(NUMBER) == null ? null
                         : Arrays.asList(regionKey(row), Codes.upper(row.optionalText(TYPE)),
                                 row.optionalText(NUMBER)), row -> {
@@ -156,7 +156,7 @@ public final class DatasetLoader {
                         regulations.add(record);
                     }
                 }));
-        each(PARAMETERS, List.of(NAME, VALUE), List.of(),
+        each(PARAMETERS, List.of(),
                 keyed(row -> Arrays.asList(Codes.lower(row.optionalText(NAME))), row -> {
                     String name = parameterName(row);
                     if (name != null && !KNOWN_PARAMETERS.contains(name)) {
@@ -185,7 +185,7 @@ public final class DatasetLoader {
         BuiltInCategories.groups().forEach(g -> groups.put(g.code(), g));
         Map<String, CategoryGroup> named = new LinkedHashMap<>();
         List<Category> categories = new ArrayList<>();
-        each(CATEGORIES, List.of(CODE, NAME, NAME_EN, GROUP), List.of(GROUP_NAME, GROUP_NAME_EN), MAX_CATEGORIES,
+        each(CATEGORIES, List.of(GROUP_NAME, GROUP_NAME_EN), MAX_CATEGORIES,
                 keyed(row -> Arrays.asList(row.optionalText(CODE)), row -> {
                     var category = new Category(row.text(CODE), row.text(NAME), row.text(NAME_EN), row.text(GROUP));
                     if (row.isValid()) {
@@ -208,14 +208,17 @@ public final class DatasetLoader {
         return new Categories(used, categories);
     }
 
-    /** Reads one file, if present, and hands each row to the consumer; a missing required file is an error. */
-    private void each(String name, List<String> required, List<String> optional, Consumer<Row> consumer)
-            throws IOException {
-        each(name, required, optional, CsvFile.MAX_ROWS, consumer);
+    /**
+     * Reads one file, if present, and hands each row to the consumer; a missing required file is an
+     * error. Its required columns are {@link InputFiles#requiredColumns}, {@code optional} those it
+     * may have besides.
+     */
+    private void each(String name, List<String> optional, Consumer<Row> consumer) throws IOException {
+        each(name, optional, CsvFile.MAX_ROWS, consumer);
     }
 
-    private void each(String name, List<String> required, List<String> optional, int maxRows, Consumer<Row> consumer)
-            throws IOException {
+    private void each(String name, List<String> optional, int maxRows, Consumer<Row> consumer) throws IOException {
+        List<String> required = requiredColumns(name);
         Optional<TableInputs.Input> input = tables.of(name);
         if (input.isEmpty()) {
             if (REQUIRED.contains(name) && !tables.isGiven(name)) {

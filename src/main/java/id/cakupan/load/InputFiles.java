@@ -1,6 +1,7 @@
 package id.cakupan.load;
 
 import java.util.List;
+import java.util.Map;
 
 /** The names and columns of the input files, as fixed by the data contract. */
 public final class InputFiles {
@@ -49,6 +50,29 @@ public final class InputFiles {
     public static final String STATUS = "status";
     public static final String VALUE = "nilai";
 
+    /**
+     * The columns each file must have, by file name: what makes its header, and what tells a sheet
+     * holding only a header (a table not filled in) from one whose first row is data.
+     */
+    private static final Map<String, List<String>> REQUIRED_COLUMNS = Map.of(
+            WORKFORCE, List.of(REGION, PERIOD, POTENTIAL),
+            PARTICIPANTS, List.of(REGION, PERIOD, SEGMENT, ACTIVE),
+            VULNERABLE, List.of(REGION, PERIOD, CATEGORY, FUNDER, PROTECTED),
+            CATEGORIES, List.of(CODE, NAME, NAME_EN, GROUP),
+            TARGETS, List.of(REGION, YEAR, TARGET_PERCENT, SOURCE),
+            BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED),
+            REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS),
+            PARAMETERS, List.of(NAME, VALUE));
+
     private InputFiles() {
+    }
+
+    /** The columns the file must have ({@code kepesertaan.csv}: kode_wilayah, periode, segmen, peserta_aktif). */
+    public static List<String> requiredColumns(String file) {
+        List<String> columns = REQUIRED_COLUMNS.get(file);
+        if (columns == null) {
+            throw new IllegalArgumentException("not an input file: " + file);
+        }
+        return columns;
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,6 +68,42 @@ final class SheetTable {
         }
     }
 
+    /**
+     * Whether the sheet holds a header and nothing below it: a table of a template not filled in.
+     * Its first row that holds something must name every required column, so that a sheet whose
+     * only row is data, or a wrong header, still counts as given and is reported when read. A sheet
+     * that cannot be read counts as given too, for the same reason.
+     */
+    static boolean isUnfilled(org.dhatim.fastexcel.reader.Sheet sheet, List<String> required) {
+        DateFormats dateFormats = new DateFormats();
+        try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+            boolean header = false;
+            for (Iterator<org.dhatim.fastexcel.reader.Row> rows = stream.iterator(); rows.hasNext(); ) {
+                org.dhatim.fastexcel.reader.Row row = rows.next();
+                if (isBlank(row, dateFormats)) {
+                    continue;
+                }
+                if (header) {
+                    return false;
+                }
+                Set<String> names = new HashSet<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    Cell cell = cell(row.getCell(i), dateFormats);
+                    if (cell != null) {
+                        names.add(cell.text());
+                    }
+                }
+                if (!names.containsAll(required)) {
+                    return false;
+                }
+                header = true;
+            }
+            return header;
+        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** Reads the rows: the header first, then the data. */
     private static final class Reader {
         private final String name;
@@ -78,6 +115,7 @@ final class SheetTable {
         private RowSource.SheetSource source;
         /** The columns read, by name, and their positions. */
         private final Map<String, Integer> columns = new LinkedHashMap<>();
+        private final DateFormats dateFormats = new DateFormats();
 
         Reader(String name, List<String> required, List<String> optional, int maxRows, ErrorSink sink,
                Consumer<Row> consumer) {
@@ -93,7 +131,7 @@ final class SheetTable {
             int count = 0;
             while (rows.hasNext()) {
                 org.dhatim.fastexcel.reader.Row row = rows.next();
-                if (isBlank(row)) {
+                if (isBlank(row, dateFormats)) {
                     continue;
                 }
                 if (source == null) {
@@ -108,7 +146,7 @@ final class SheetTable {
                     return Optional.empty();
                 }
                 Map<String, Cell> cells = new LinkedHashMap<>();
-                columns.forEach((column, position) -> cells.put(column, cell(cellAt(row, position))));
+                columns.forEach((column, position) -> cells.put(column, cell(cellAt(row, position), dateFormats)));
                 consumer.accept(new Row(source, row.getRowNum(), cells, sink));
             }
             if (source == null) {
@@ -121,7 +159,7 @@ final class SheetTable {
         private boolean header(org.dhatim.fastexcel.reader.Row row) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < row.getCellCount(); i++) {
-                Cell cell = cell(row.getCell(i));
+                Cell cell = cell(row.getCell(i), dateFormats);
                 names.add(cell == null ? "" : cell.text());
             }
             while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
@@ -154,15 +192,15 @@ final class SheetTable {
             source = ok ? new RowSource.SheetSource(name, letters) : null;
             return ok;
         }
+    }
 
-        private static boolean isBlank(org.dhatim.fastexcel.reader.Row row) {
-            for (int i = 0; i < row.getCellCount(); i++) {
-                if (cell(row.getCell(i)) != null) {
-                    return false;
-                }
+    private static boolean isBlank(org.dhatim.fastexcel.reader.Row row, DateFormats dateFormats) {
+        for (int i = 0; i < row.getCellCount(); i++) {
+            if (cell(row.getCell(i), dateFormats) != null) {
+                return false;
             }
-            return true;
         }
+        return true;
     }
 
     /** The cell at a position; null beyond the row's last cell, which a row of empty cells at its end stops before. */
@@ -171,7 +209,7 @@ final class SheetTable {
     }
 
     /** A cell by its type; a formula by the value Excel stored with it. Null when empty. */
-    static Cell cell(org.dhatim.fastexcel.reader.Cell cell) {
+    static Cell cell(org.dhatim.fastexcel.reader.Cell cell, DateFormats dateFormats) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }
@@ -189,7 +227,7 @@ final class SheetTable {
             }
         }
         if (value instanceof BigDecimal number) {
-            if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            if (dateFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())) {
                 return Cell.date(cell.asDate().toLocalDate());
             }
             return Cell.number(number.round(EXCEL_DIGITS));
@@ -203,6 +241,25 @@ final class SheetTable {
 
     private static Text errorValue(String value) {
         return Text.of("load.cell.errorValue", "\"" + value + "\"");
+    }
+
+    /**
+     * Whether each number format of a sheet shows a date, worked out once per format: a sheet has a
+     * few formats but may have a million number cells, and a template's whole-number columns carry
+     * the custom format {@code 0}, which would otherwise be matched against patterns cell by cell.
+     */
+    static final class DateFormats {
+        private final Map<String, Boolean> custom = new HashMap<>();
+
+        boolean isDate(Integer id, String format) {
+            if (id != null && BUILT_IN_DATES.contains(id)) {
+                return true;
+            }
+            if (format == null) {
+                return false;
+            }
+            return custom.computeIfAbsent(format, f -> isDateFormat(null, f));
+        }
     }
 
     /** Whether a number format shows a date: one of Excel's date formats, or one with day, month or year letters. */

@@ -20,8 +20,15 @@ import id.cakupan.text.Text;
 /**
  * Where each input table of a data folder is given: its CSV file ({@code kepesertaan.csv}), a sheet
  * named like the table in any workbook ({@code cakupan.xlsx}, sheet {@code kepesertaan}), or the first
- * sheet of a workbook named like the table ({@code kepesertaan.xlsx}). A table given twice is an error
- * naming both places, and is then not read at all.
+ * sheet of a workbook named like the table ({@code kepesertaan.xlsx}) unless it has a sheet of that
+ * name. Other sheets (the template's {@code Petunjuk} and hidden {@code daftar}, notes) are not tables
+ * and are passed over in silence. A table given twice is an error naming both places, and is then not
+ * read at all.
+ *
+ * <p>A sheet holding only its header is a table not filled in, as the template leaves the tables an
+ * officer has no data for: it gives way to any other place of the table (a CSV file beside the
+ * workbook is no clash), and an optional table given only so is not given (without {@code kategori}
+ * the built-in categories apply). A required table given only so stays, to be reported as having no rows.
  */
 final class TableInputs {
 
@@ -34,8 +41,11 @@ final class TableInputs {
     record CsvInput(Path path, String display) implements Input {
     }
 
-    /** @param label the name of the input in the list of files read, {@code cakupan.xlsx [kepesertaan]} */
-    record SheetInput(Path workbook, int index, String display, String label) implements Input {
+    /**
+     * @param label    the name of the input in the list of files read, {@code cakupan.xlsx [kepesertaan]}
+     * @param unfilled whether the sheet holds only its header
+     */
+    record SheetInput(Path workbook, int index, String display, String label, boolean unfilled) implements Input {
     }
 
     private final Map<String, List<Input>> byTable = new LinkedHashMap<>();
@@ -55,6 +65,8 @@ final class TableInputs {
         for (Path workbook : workbooks(dataDir)) {
             inputs.addSheets(workbook, errors);
         }
+        inputs.byTable.replaceAll(TableInputs::withoutUnfilled);
+        inputs.byTable.values().removeIf(List::isEmpty);
         inputs.byTable.forEach((table, places) -> {
             if (places.size() > 1) {
                 Object others = DataError.list(places.subList(1, places.size()).stream().map(Input::display).toList(),
@@ -78,6 +90,16 @@ final class TableInputs {
         return byTable.containsKey(table);
     }
 
+    /** The places of a table less its sheets that hold only a header, unless nothing else gives a required table. */
+    private static List<Input> withoutUnfilled(String table, List<Input> places) {
+        List<Input> filled = places.stream().filter(place -> !(place instanceof SheetInput sheet && sheet.unfilled()))
+                .toList();
+        if (!filled.isEmpty() || !InputFiles.REQUIRED.contains(table)) {
+            return filled;
+        }
+        return places.subList(0, 1);
+    }
+
     private void add(String table, Input input) {
         byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(input);
     }
@@ -85,21 +107,22 @@ final class TableInputs {
     private void addSheets(Path workbook, ErrorSink errors) throws IOException {
         String fileName = workbook.getFileName().toString();
         String named = table(fileName.substring(0, fileName.length() - ".xlsx".length()));
-        List<Sheet> sheets;
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
-            sheets = book.getSheets().toList();
+            List<Sheet> sheets = book.getSheets().toList();
+            // a template saved as kepesertaan.xlsx: its sheet kepesertaan is the table, not its first sheet, Petunjuk
+            boolean firstIsNamed = named != null && sheets.stream().noneMatch(s -> named.equals(table(s.getName())));
+            for (Sheet sheet : sheets) {
+                String table = sheet.getIndex() == 0 && firstIsNamed ? named : table(sheet.getName());
+                if (table != null) {
+                    String label = fileName + " [" + sheet.getName() + "]";
+                    add(table, new SheetInput(workbook, sheet.getIndex(), workbook + " [" + sheet.getName() + "]", label,
+                            SheetTable.isUnfilled(sheet, InputFiles.requiredColumns(table))));
+                }
+            }
         } catch (ExcelReaderException | IOException e) {
             // the library's own words, which we cannot translate, go into the message as they are
             errors.add(DataError.ofFile(workbook.toString(), Text.of("load.workbook.unreadable",
                     String.valueOf(e.getMessage()))));
-            return;
-        }
-        for (Sheet sheet : sheets) {
-            String table = sheet.getIndex() == 0 && named != null ? named : table(sheet.getName());
-            if (table != null) {
-                String label = fileName + " [" + sheet.getName() + "]";
-                add(table, new SheetInput(workbook, sheet.getIndex(), workbook + " [" + sheet.getName() + "]", label));
-            }
         }
     }
 

@@ -17,7 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Measures the national build and prints the figures: wall time, CPU time and peak resident memory
  * of the build process, PDFs and pages per second, the same for a raw JasperReports floor over the
  * same templates and number of reports, their ratio, and how the cost grows with provinces and
- * months. Run with {@code mvn -B -Pbenchmark -DskipTests verify} (see the README).
+ * months, and what reading the data as a workbook costs against CSV files ({@link ReadingCost}). Run
+ * with {@code mvn -B -Pbenchmark -DskipTests verify} (see the README), or the last alone with
+ * {@code -Dcakupan.bench=reading}.
  */
 public final class Benchmark {
 
@@ -48,7 +50,32 @@ public final class Benchmark {
         new Benchmark(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
     }
 
+    /**
+     * Runs every section, or with {@code -Dcakupan.bench=reading} (passed on by the Maven profile)
+     * only the reading cost of workbooks and CSV files.
+     */
     void run() throws Exception {
+        if (!"reading".equals(System.getProperty("cakupan.bench", "all"))) {
+            builds();
+        }
+        readingCost();
+    }
+
+    /** Workbooks against CSV files, read in a process with the launcher's options (see {@link ReadingCost}). */
+    private void readingCost() throws Exception {
+        System.out.println();
+        System.out.println("Reading cost: writing about 10 MB of CSV files and the same data as workbooks …");
+        ReadingCost.prepare(work);
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadingCost.class.getName(),
+                work.toString()));
+        if (measure(command, true).exitCode() != 0) {
+            throw new IllegalStateException("the reading benchmark failed: " + String.join(" ", command));
+        }
+    }
+
+    private void builds() throws Exception {
         Path jar = project.resolve("target/cakupan.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the program first: " + jar);

@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
-import id.cakupan.load.DatasetLoader;
-import id.cakupan.load.ReferenceRegions;
 
 /**
  * The data as an officer keeps it in Excel: a workbook with a sheet per table, and CSV files saved
@@ -54,20 +51,7 @@ class WorkbookInputIT {
         assertSameTables(csvOut, workbookOut);
         assertTrue(Files.readString(workbookOut.resolve("data/README.txt"))
                 .contains("cakupan.xlsx [kepesertaan]"), "the fingerprint covers the workbook");
-
-        // the time to read the sample, as a workbook and as CSV files (printed, not asserted)
-        long csv = Long.MAX_VALUE;
-        long workbook = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            new DatasetLoader(SAMPLE, ReferenceRegions.catalog()).load();
-            csv = Math.min(csv, System.nanoTime() - start);
-            start = System.nanoTime();
-            new DatasetLoader(data, ReferenceRegions.catalog()).load();
-            workbook = Math.min(workbook, System.nanoTime() - start);
-        }
-        System.out.printf(Locale.ROOT, "Reading the sample: CSV files %.1f ms, workbook %.1f ms (best of 5)%n",
-                csv / 1e6, workbook / 1e6);
+        // what reading a workbook costs against CSV files is measured by the benchmark (bench.ReadingCost)
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class Build {
         long start = System.nanoTime();
         var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
         progress.note(Text.of("build.loaded", dataset.inputFiles().size(), dataDir, seconds(start)));
-        dataset.inputNotes().forEach(n -> progress.note(Text.of("build.inputNote", n)));
+        dataset.inputNotes().forEach(n -> progress.note(Text.of("build.inputNote", Text.of("word.note"), n)));
         dataset.inputWarnings().forEach(w -> progress.warning(w.text()));
         start = System.nanoTime();
         progress.note(Text.of("build.checking"));

@@ -95,7 +95,7 @@ class TemplateIT {
         Files.writeString(xlsx, "work in progress");
         var run = Fixtures.cli("template", "--out", xlsx.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("the file exists") && run.err().contains("--force"), run.err());
+        assertTrue(run.err().contains("berkas sudah ada") && run.err().contains("--force"), run.err());
         assertArrayEquals("work in progress".getBytes(), Files.readAllBytes(xlsx));
         assertEquals(0, Fixtures.cli("template", "--force", "--out", xlsx.toString()).exitCode());
         assertEquals("Petunjuk", Workbooks.sheetNames(xlsx).get(0));

@@ -172,7 +172,9 @@ public final class Build {
                     try {
                         renderer.prepare(options.templatesDir(), messages, options.region());
                     } catch (Throwable e) {
-                        failure = new TextIOException(Text.of("build.prepare.failed", renderer.name(), e), e);
+                        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                                : e.getMessage();
+                        failure = new TextIOException(Text.of("build.prepare.failed", renderer.name(), why), e);
                         return;
                     }
                 }

@@ -78,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println(command + words.get("word.error") + ": " + describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println(command + words.get("word.error") + ": " + e);
+            err.println(command + words.get("word.error") + ": " + Main.unexpected(e));
             if (System.getenv("CAKUPAN_DEBUG") != null) {
                 e.printStackTrace(err);
             }

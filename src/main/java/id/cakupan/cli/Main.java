@@ -76,11 +76,12 @@ public final class Main implements Runnable {
         Locale envLocale = fromEnv == null || fromEnv.isBlank() ? LanguageOption.INDONESIAN : LanguageOption.parse(fromEnv);
         Locale locale = languageOf(args, envLocale == null ? LanguageOption.INDONESIAN : envLocale);
         Catalogue catalogue = Catalogue.of(locale);
-        if (envLocale == null) {
+        if (envLocale == null && !List.of(args).contains("-q") && !List.of(args).contains("--quiet")) {
             err.println("cakupan: " + catalogue.get("word.warning") + ": "
                     + catalogue.get("cli.env.unknownLanguage", LANGUAGE_VARIABLE, fromEnv));
         }
-        String defaultLanguage = envLocale == LanguageOption.ENGLISH ? "en" : "id";
+        // --lang given anywhere (before the command too) is the default of every command's --lang
+        String defaultLanguage = locale == LanguageOption.ENGLISH ? "en" : "id";
 
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
@@ -90,10 +91,19 @@ public final class Main implements Runnable {
                 && "--lang".equals(((CommandLine.Model.OptionSpec) arg).longestName()) ? defaultLanguage : null);
         cli.setParameterExceptionHandler(new UsageErrors(catalogue));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("cakupan: " + catalogue.get("word.error") + ": " + e);
+            commandLine.getErr().println("cakupan: " + catalogue.get("word.error") + ": " + unexpected(e));
             return EXIT_FAILURE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * What an unexpected failure says: its message, or its kind when it has none; the stack trace only
+     * with {@code CAKUPAN_DEBUG} set (the class name means nothing to an officer).
+     */
+    static String unexpected(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** The language of {@code --lang X} or {@code --lang=X} on the command line, else the fallback. */

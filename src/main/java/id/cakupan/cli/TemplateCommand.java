@@ -85,7 +85,7 @@ final class TemplateCommand implements Callable<Integer> {
             err.println("cakupan template: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println("cakupan template: " + words.get("word.error") + ": " + e.getMessage());
+            err.println("cakupan template: " + words.get("word.error") + ": " + Main.unexpected(e));
             return Main.EXIT_FAILURE;
         }
     }

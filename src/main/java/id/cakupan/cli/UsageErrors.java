@@ -28,13 +28,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String command = cmd.getCommandSpec().qualifiedName();
+        this.args = args;
         err.println(command + ": " + describe(ex));
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            err.println(catalogue.get("cli.didYouMean", String.join(", ", unmatched.getSuggestions())));
+            List<String> suggestions = unmatched.getSuggestions();
+            String options = suggestions.size() == 1 ? suggestions.get(0) : catalogue.get("cli.or",
+                    String.join(", ", suggestions.subList(0, suggestions.size() - 1)), suggestions.get(suggestions.size() - 1));
+            err.println(catalogue.get("cli.didYouMean", options));
         }
         err.println(catalogue.get("cli.seeHelp", command));
         return Main.EXIT_USAGE;
     }
+
+    private String[] args = new String[0];
 
     String describe(ParameterException ex) {
         if (catalogue.has(String.valueOf(ex.getMessage()))) {
@@ -47,18 +53,26 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                     : catalogue.get("cli.unexpectedArgument", String.join(" ", what));
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            String names = missing.getMissing().stream().map(UsageErrors::name).collect(Collectors.joining(", "));
-            return catalogue.get(ex.getMessage() != null && ex.getMessage().startsWith("Missing required parameter for")
-                    ? "cli.missingValue" : "cli.missingOption", names);
+            List<ArgSpec> specs = missing.getMissing();
+            String names = specs.stream().map(UsageErrors::name).collect(Collectors.joining(", "));
+            // given but without its value (--out at the end, or followed by another option), or not given at all
+            boolean given = specs.stream().anyMatch(spec -> spec instanceof OptionSpec option
+                    && List.of(args).stream().anyMatch(arg -> List.of(option.names()).contains(arg.split("=", 2)[0])));
+            return catalogue.get(given ? "cli.missingValue" : "cli.missingOption", names);
         }
-        if (ex instanceof CommandLine.OverwrittenOptionException) {
-            return catalogue.get("cli.repeatedOption", name(ex.getArgSpec()));
+        if (ex instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return catalogue.get("cli.repeatedOption", name(overwritten.getOverwritten()));
         }
         if (ex.getCause() instanceof CommandLine.TypeConversionException conversion
                 && catalogue.has(String.valueOf(conversion.getMessage()))) {
             return catalogue.get("cli.invalidValue", name(ex.getArgSpec()), ex.getValue(),
                     catalogue.get(conversion.getMessage()));
         }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return catalogue.get("cli.invalidValue", name(ex.getArgSpec()), ex.getValue(),
+                    catalogue.get("cli.value.invalid"));
+        }
+        // picocli's own English words, for the rare cases above do not cover
         return ex.getMessage();
     }
 

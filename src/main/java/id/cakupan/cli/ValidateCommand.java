@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("cakupan validate: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
-            err.println("cakupan validate: " + words.get("word.error") + ": " + e);
+            err.println("cakupan validate: " + words.get("word.error") + ": " + Main.unexpected(e));
             return Main.EXIT_FAILURE;
         }
     }

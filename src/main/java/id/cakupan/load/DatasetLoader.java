@@ -222,7 +222,7 @@ public final class DatasetLoader {
         Optional<TableInputs.Input> input = tables.of(name);
         if (input.isEmpty()) {
             if (REQUIRED.contains(name) && !tables.isGiven(name)) {
-                errors.add(DataError.ofFile(dataDir.resolve(name).toString(), Text.of("load.file.missing")));
+                errors.add(DataError.ofFile(dataDir.resolve(name).toString(), Text.of("load.file.missing", name.replace(".csv", ""))));
             }
             return;
         }

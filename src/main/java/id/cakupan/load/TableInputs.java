@@ -120,9 +120,8 @@ final class TableInputs {
                 }
             }
         } catch (ExcelReaderException | IOException e) {
-            // the library's own words, which we cannot translate, go into the message as they are
-            errors.add(DataError.ofFile(workbook.toString(), Text.of("load.workbook.unreadable",
-                    String.valueOf(e.getMessage()))));
+            // the library's own words (English, and naming the path again) help no officer: what to do does
+            errors.add(DataError.ofFile(workbook.toString(), Text.of("load.workbook.unreadable")));
         }
     }
 

@@ -60,7 +60,7 @@ public final class Catalogue {
         if (pattern == null) {
             throw new IllegalArgumentException("no message " + text.key() + " in " + fileName());
         }
-        if (text.args().isEmpty()) {
+        if (text.args().isEmpty() && pattern.indexOf('{') < 0) {
             return pattern;
         }
         StringBuilder out = new StringBuilder(pattern.length() + 32);
@@ -70,7 +70,11 @@ public final class Catalogue {
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && close <= i + 3 && isDigits(pattern, i + 1, close)) {
                 int index = Integer.parseInt(pattern, i + 1, close, 10);
-                out.append(index < text.args().size() ? argument(text.args().get(index)) : pattern.substring(i, close + 1));
+                if (index >= text.args().size()) {
+                    throw new IllegalArgumentException(text.key() + " in " + fileName() + " uses {" + index + "} but has "
+                            + text.args().size() + " argument(s)");
+                }
+                out.append(argument(text.args().get(index)));
                 i = close + 1;
             } else {
                 out.append(c);
@@ -83,6 +87,11 @@ public final class Catalogue {
     /** Shorthand for {@code word(Text.of(key, args))}. */
     public String get(String key, Object... args) {
         return word(Text.of(key, args));
+    }
+
+    /** The message of a key as written in the catalogue, placeholders unfilled; null when there is none. */
+    public String pattern(String key) {
+        return words.getProperty(key);
     }
 
     public boolean has(String key) {

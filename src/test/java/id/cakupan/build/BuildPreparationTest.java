@@ -77,9 +77,9 @@ class BuildPreparationTest {
         Probe probe = new Probe(new UnsatisfiedLinkError("libfreetype.so.6: cannot open shared object file"));
         TextIOException e = assertThrows(TextIOException.class,
                 () -> new Build(List.of(probe), Progress.quiet()).run(options()));
-        assertEquals("laporan PDF tidak dapat disiapkan: java.lang.UnsatisfiedLinkError: libfreetype.so.6: cannot open "
+        assertEquals("laporan PDF tidak dapat disiapkan: libfreetype.so.6: cannot open "
                 + "shared object file", Catalogue.indonesian().word(e.text()));
-        assertEquals("cannot prepare the PDF briefings: java.lang.UnsatisfiedLinkError: libfreetype.so.6: cannot open "
+        assertEquals("cannot prepare the PDF briefings: libfreetype.so.6: cannot open "
                 + "shared object file", Catalogue.english().word(e.text()));
         assertEquals(0, probe.rendered.get());
         assertFalse(Files.exists(temp.resolve("out")), "nothing written");

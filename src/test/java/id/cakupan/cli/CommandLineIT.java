@@ -67,7 +67,7 @@ class CommandLineIT {
         var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--period", "2026-01");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--period 2026-01: data tidak memuat angka untuk bulan itu (data mencakup 2024-01 "
-                + "s.d. 2025-11)"), run.err());
+                + "sampai 2025-11)"), run.err());
         assertFalse(Files.exists(temp.resolve("out")));
         var english = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("out").toString(), "--period", "2026-01",
                 "--lang", "en", "--quiet");
@@ -81,7 +81,7 @@ class CommandLineIT {
         var run = Fixtures.cli("validate", "--data", DATA);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Wilayah: 1 provinsi, 9 kabupaten, 1 kota (ditambah tingkat nasional)"), run.out());
-        assertTrue(run.out().contains("Bulan: 23, 2024-01 s.d. 2025-11"), run.out());
+        assertTrue(run.out().contains("Bulan: 23, 2024-01 sampai 2025-11"), run.out());
         assertTrue(run.out().contains("tenaga_kerja.csv"), run.out());
         assertTrue(run.out().contains("Peringatan: 0"), run.out());
         var english = Fixtures.cli("validate", "--data", DATA, "--lang", "en");

@@ -15,7 +15,7 @@ import id.cakupan.text.Text;
 class DataErrorTest {
 
     private static final Text NOT_A_CODE = Text.of("load.region.didYouMean", "\"63.1\"", "63.10");
-    private static final Text MISSING = Text.of("load.file.missing");
+    private static final Text MISSING = Text.of("load.file.missing", "a");
 
     private static Text unknownSegment(String value) {
         return Text.of("load.cell.unknownCode", "\"" + value + "\"", "segmen", "PU, BPU, JAKON, PMI");
@@ -54,8 +54,8 @@ class DataErrorTest {
                 DataError.ofFile("a.csv", MISSING),
                 DataError.ofFile("a.csv", MISSING));
         String known = " bukan segmen yang dikenal (seharusnya salah satu dari PU, BPU, JAKON, PMI)";
-        assertEquals(List.of("a.csv: berkas tidak ada (berkas ini wajib)",
-                "a.csv: berkas tidak ada (berkas ini wajib)",
+        assertEquals(List.of("a.csv: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)",
+                "a.csv: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)",
                 "k.csv:3, 9 (2 baris): kolom segmen: \"PBI\"" + known,
                 "k.csv:4: kolom segmen: \"X\"" + known,
                 "k.csv:5: kolom periode: \"PBI\"" + known,
@@ -68,7 +68,7 @@ class DataErrorTest {
                 new DataError("k.csv", 3, "x", MISSING)));
         assertEquals(1, e.errors().size());
         assertEquals("1 error(s) in the data", e.getMessage());
-        assertEquals("k.csv:2, 3 (2 baris): kolom x: berkas tidak ada (berkas ini wajib)", e.report(Catalogue.indonesian()));
+        assertEquals("k.csv:2, 3 (2 baris): kolom x: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)", e.report(Catalogue.indonesian()));
     }
 
     @Test

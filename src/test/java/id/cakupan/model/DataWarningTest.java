@@ -33,7 +33,7 @@ class DataWarningTest {
                         YearMonth.of(2025, 3), 11, 10),
                 new DataWarning(DataWarning.Kind.INCOMPLETE_ROLLUP, "17", "Bengkulu", YearMonth.of(2025, 11), 1, 10));
         assertEquals(List.of(
-                "17.04 Kabupaten Kaur, 2025-09 s.d. 2025-11 (3 bulan): peserta aktif 708.000 melebihi potensi peserta "
+                "17.04 Kabupaten Kaur, 2025-09 sampai 2025-11 (3 bulan): peserta aktif 708.000 melebihi potensi peserta "
                         + "700.000 (cakupan di atas 100 %; apakah potensi_peserta sudah diperbarui?)",
                 "17.04 Kabupaten Kaur, 2025-01, 2025-03: 11 pekerja rentan terlindungi melebihi 10 pekerja rentan yang "
                         + "tercatat (pekerja_rentan)",

@@ -184,7 +184,7 @@ class PartialRollupIT {
     void theWarningSaysHowToGiveThePublishedNationalFigureOnceForAllMonths() {
         var run = Fixtures.cli("validate", "--data", sulut.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("peringatan: 00 Indonesia, 2024-11 s.d. 2025-11 (13 bulan): hanya 1 dari 38 provinsinya yang "
+        assertEquals(List.of("peringatan: 00 Indonesia, 2024-11 sampai 2025-11 (13 bulan): hanya 1 dari 38 provinsinya yang "
                 + "ada lengkap dalam data; angkanya hanya mencakup sebagian wilayah, sehingga laporan menandainya sebagai "
                 + "angka sebagian dan tidak memakainya sebagai pembanding. Untuk menampilkan angka nasional yang "
                 + "dipublikasikan tanpa data wilayah lain, tambahkan baris untuk 00 setiap bulan ke tenaga_kerja.csv "

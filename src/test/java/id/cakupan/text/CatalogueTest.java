@@ -42,7 +42,7 @@ class CatalogueTest {
         assertEquals(id.keys(), en.keys(), "console.properties and console_en.properties differ in their keys");
         List<String> different = new ArrayList<>();
         for (String key : id.keys()) {
-            if (!placeholders(id.get(key)).equals(placeholders(en.get(key)))) {
+            if (!placeholders(id.pattern(key)).equals(placeholders(en.pattern(key)))) {
                 different.add(key);
             }
         }
@@ -94,6 +94,9 @@ class CatalogueTest {
         assertEquals("Rendered PDF briefings: 1,234 file(s) in 1.5 s", en.word(text));
         assertEquals("Opsi tidak dikenal: {x}", id.get("cli.unknownOption", "{x}"), "arguments are not read as patterns");
         assertEquals("See 'cakupan --help'.", en.get("cli.seeHelp", "cakupan"), "an apostrophe is printed as it is");
+        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> id.get("cli.invalidValue", "--period", "2025"));
+        assertEquals("cli.invalidValue in i18n/console.properties uses {2} but has 2 argument(s)", missing.getMessage());
     }
 
     private static void check(CommandSpec spec, Catalogue words, List<String> missing) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.Locale;
 import java.util.SortedSet;
 
@@ -82,8 +83,16 @@ public final class Build {
         requireFolder("--templates", options.templatesDir());
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
-        // the renderers get ready on the second core while this one reads the data
+        // Every template is checked before any data is read, on a second core that then gets the
+        // renderers ready while this one reads the data. This one waits for the verdict unless an
+        // earlier run recorded the same templates as good: then only a change since can fail it.
         Preparation preparation = new Preparation(renderers, options, messages);
+        if (!templatesChecked(options)) {
+            long start = System.nanoTime();
+            progress.note(Text.of("build.templates.checking"));
+            preparation.awaitVerdict();
+            progress.note(Text.of("build.templates.checked", seconds(start)));
+        }
         YearMonth period;
         Indicators indicators;
         boolean computed = false;
@@ -137,6 +146,15 @@ public final class Build {
         }
     }
 
+    private boolean templatesChecked(Options options) {
+        for (Renderer renderer : renderers) {
+            if (!renderer.templatesChecked(options.templatesDir(), options.region())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Loads and checks a data folder; the part {@code validate} runs too. */
     public static CheckedDataset loadAndCheck(Path dataDir, Progress progress)
             throws UsageException, InvalidDataException, IOException {
@@ -155,32 +173,70 @@ public final class Build {
     }
 
     /**
-     * The renderers' {@link Renderer#prepare} on a thread of its own. A renderer reports its own
-     * failures when it renders; what it cannot (an {@link Error}, such as a native library of the
-     * font system that does not load) stops the build here, with its cause.
+     * The renderers' {@link Renderer#checkTemplates} and then their {@link Renderer#prepare}, on a thread
+     * of its own. A template that fails its check is the verdict, for {@link #awaitVerdict} (before the
+     * data is read) or {@link #await} (before rendering). A renderer reports its own failures to get
+     * ready when it renders; what it cannot (an {@link Error}, such as a native library of the font
+     * system that does not load) stops the build too, with its cause.
      */
     private static final class Preparation {
         private final Thread thread;
-        private volatile Throwable failure;
+        private final CountDownLatch verdict = new CountDownLatch(1);
+        private volatile IOException failure;
 
         Preparation(List<Renderer> renderers, Options options, Messages messages) {
             thread = new Thread(() -> {
-                for (Renderer renderer : renderers) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        return;
+                try {
+                    for (Renderer renderer : renderers) {
+                        if (!run(renderer, () -> renderer.checkTemplates(options.templatesDir(), options.region()))) {
+                            return;
+                        }
                     }
-                    try {
-                        renderer.prepare(options.templatesDir(), messages, options.region());
-                    } catch (Throwable e) {
-                        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                                : e.getMessage();
-                        failure = new TextIOException(Text.of("build.prepare.failed", renderer.name(), why), e);
+                } finally {
+                    verdict.countDown();
+                }
+                for (Renderer renderer : renderers) {
+                    if (Thread.currentThread().isInterrupted()
+                            || !run(renderer, () -> renderer.prepare(options.templatesDir(), messages, options.region()))) {
                         return;
                     }
                 }
             }, "cakupan-prepare");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        /** Runs a renderer's step; false, with the failure kept, when it failed. */
+        private boolean run(Renderer renderer, Step step) {
+            try {
+                step.run();
+                return true;
+            } catch (IOException e) {
+                failure = e;
+            } catch (Throwable e) {
+                String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                        : e.getMessage();
+                failure = new TextIOException(Text.of("build.prepare.failed", renderer.name(), why), e);
+            }
+            return false;
+        }
+
+        /** Waits until every template was checked; throws what failed. */
+        void awaitVerdict() throws IOException {
+            try {
+                verdict.await();
+            } catch (InterruptedException e) {
+                thread.interrupt();
+                Thread.currentThread().interrupt();
+                throw new TextIOException(Text.of("build.prepare.interrupted"), e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
 
         /** The run failed before it needed the renderers: they stop after the current one. */
@@ -195,8 +251,8 @@ public final class Build {
                 Thread.currentThread().interrupt();
                 throw new TextIOException(Text.of("build.prepare.interrupted"), e);
             }
-            if (failure instanceof IOException io) {
-                throw io;
+            if (failure != null) {
+                throw failure;
             }
         }
     }

@@ -1,7 +1,9 @@
 package id.cakupan.render;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,16 +51,59 @@ public final class Messages {
         return new Messages("en".equals(locale.getLanguage()) ? english : indonesian, locale);
     }
 
+    /** Reads a bundle; a byte that is not UTF-8 or a broken unicode escape (backslash, u) is named with its line. */
     private static Properties read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new TextIOException(Text.of("render.messages.notFound", file));
         }
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TextIOException(Text.of("render.messages.notUtf8", file + ":" + firstNonUtf8Line(bytes)), e);
+        }
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            properties.load(new StringReader(text));
+        } catch (IllegalArgumentException e) {
+            // the one thing Properties rejects: a unicode escape (backslash, u) without four hexadecimal digits
+            int line = firstBrokenEscapeLine(text);
+            throw new TextIOException(Text.of("render.messages.badEscape", line > 0 ? file + ":" + line : file), e);
         }
         return properties;
     }
+
+    private static int firstNonUtf8Line(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
+    }
+
+    private static int firstBrokenEscapeLine(String text) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (BROKEN_ESCAPE.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Backslash and u after an even number of backslashes (an escape, not an escaped backslash), without four hex digits. */
+    private static final java.util.regex.Pattern BROKEN_ESCAPE =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
 
     public Locale locale() {
         return locale;

@@ -27,10 +27,30 @@ public interface Renderer {
     }
 
     /**
-     * Gets ready before the indicators exist: loads templates, warms the engine. The build calls it
-     * on a second thread while the data is read and checked, so that this time is spent on a core
-     * that would otherwise wait. Only an optimisation: it reports nothing, and whatever fails here is
-     * done again, and reported, by {@link #render}.
+     * Checks every template this output may use in the run (compiles or parses it, with all it imports)
+     * and keeps them for {@link #prepare} and {@link #render}. The build calls it before it reads any
+     * data, so that a broken template stops the run at once: the failure names the template's file and,
+     * where the engine tells, its line.
+     *
+     * @param region the one region wanted ({@code --region}), or null for all
+     */
+    default void checkTemplates(Path templatesDir, String region) throws IOException {
+    }
+
+    /**
+     * Whether {@link #checkTemplates} is known to pass: an earlier run recorded in the {@link CacheFolder}
+     * that templates with these same bytes passed it. Cheap (reads the templates, loads no engine), so
+     * that the build waits for the check before it reads the data only after a template changed.
+     */
+    default boolean templatesChecked(Path templatesDir, String region) {
+        return true;
+    }
+
+    /**
+     * Gets ready before the indicators exist, once {@link #checkTemplates} passed: warms the engine. The
+     * build calls it on a second thread while the data is read and checked, so that this time is spent
+     * on a core that would otherwise wait. Only an optimisation: it reports nothing, and whatever fails
+     * here is done again, and reported, by {@link #render}.
      *
      * @param region the one region wanted ({@code --region}), or null for all
      */

@@ -3,6 +3,7 @@ package id.cakupan.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,10 @@ import id.cakupan.text.Catalogue;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
 
-/** The renderers' preparation runs beside the loading; what it cannot leave to rendering stops the build. */
+/**
+ * The renderers' templates are checked before the data is read, and their preparation runs beside the
+ * loading; what it cannot leave to rendering stops the build.
+ */
 class BuildPreparationTest {
 
     @TempDir
@@ -83,5 +87,132 @@ class BuildPreparationTest {
                 + "shared object file", Catalogue.english().word(e.text()));
         assertEquals(0, probe.rendered.get());
         assertFalse(Files.exists(temp.resolve("out")), "nothing written");
+    }
+
+    /** A renderer whose template check runs a given step and is, or is not, known to pass from the cache. */
+    static final class Checking implements Renderer {
+        interface Step {
+            void run() throws IOException;
+        }
+
+        final AtomicInteger rendered = new AtomicInteger();
+        private final boolean knownGood;
+        private final Step check;
+
+        Checking(boolean knownGood, Step check) {
+            this.knownGood = knownGood;
+            this.check = check;
+        }
+
+        @Override
+        public Text name() {
+            return Text.of("render.site");
+        }
+
+        @Override
+        public List<Path> render(RenderContext context) {
+            rendered.incrementAndGet();
+            return List.of();
+        }
+
+        @Override
+        public void checkTemplates(Path templatesDir, String region) throws IOException {
+            check.run();
+        }
+
+        @Override
+        public boolean templatesChecked(Path templatesDir, String region) {
+            return knownGood;
+        }
+    }
+
+    /** Records the key of every note, in order, and runs an action on one of them. */
+    static Progress recording(List<String> events, String key, Runnable action) {
+        return new Progress() {
+            @Override
+            public void note(Text line) {
+                events.add(line.key());
+                if (line.key().equals(key)) {
+                    action.run();
+                }
+            }
+
+            @Override
+            public void warning(Text line) {
+            }
+
+            @Override
+            public void step(Text task, int done, int total) {
+            }
+        };
+    }
+
+    @Test
+    void templatesNotKnownToBeGoodAreCheckedBeforeAnyDataIsRead() throws Exception {
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Checking slow = new Checking(false, () -> {
+            sleep(300);
+            events.add("checked");
+        });
+        new Build(List.of(slow), recording(events, "", () -> { })).run(options());
+        assertTrue(events.indexOf("checked") >= 0 && events.indexOf("checked") < events.indexOf("build.loaded"), events
+                .toString());
+        assertEquals("build.templates.checking", events.get(0));
+        assertEquals(1, slow.rendered.get());
+    }
+
+    @Test
+    void templatesKnownToBeGoodAreCheckedWhileTheDataIsRead() throws Exception {
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        Checking waiting = new Checking(true, () -> {
+            try {
+                // were the build waiting for this check, the data would never be read and this would time out
+                events.add(loaded.await(20, java.util.concurrent.TimeUnit.SECONDS) ? "checked after loading" : "timed out");
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        });
+        new Build(List.of(waiting), recording(events, "build.loaded", loaded::countDown)).run(options());
+        assertTrue(events.contains("checked after loading"), events.toString());
+        assertFalse(events.contains("build.templates.checking"), events.toString());
+    }
+
+    @Test
+    void aTemplateThatFailsItsCheckStopsTheBuildBeforeAnyDataIsRead() throws Exception {
+        TextIOException broken = new TextIOException(Text.of("render.site.templateNotFound", "html/region.ftl"));
+        Checking failing = new Checking(false, () -> {
+            throw broken;
+        });
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        var options = new Build.Options(empty, temp.resolve("out"), Fixtures.projectDir().resolve("report-templates"),
+                null, Locale.forLanguageTag("id"));
+        var e = assertThrows(TextIOException.class,
+                () -> new Build(List.of(failing), recording(events, "", () -> { })).run(options));
+        assertEquals(broken, e);
+        assertEquals(List.of("build.templates.checking"), events, "not one note about the data");
+        assertEquals(0, failing.rendered.get());
+        assertFalse(Files.exists(temp.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void aTemplateKnownToBeGoodThatFailsAllTheSameStopsTheBuildBeforeRendering() throws Exception {
+        TextIOException broken = new TextIOException(Text.of("render.site.templateNotFound", "html/region.ftl"));
+        Checking failing = new Checking(true, () -> {
+            throw broken;
+        });
+        var e = assertThrows(TextIOException.class, () -> new Build(List.of(failing), Progress.quiet()).run(options()));
+        assertEquals(broken, e);
+        assertEquals(0, failing.rendered.get());
+        assertFalse(Files.exists(temp.resolve("out")), "nothing written");
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
     }
 }

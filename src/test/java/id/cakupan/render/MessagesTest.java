@@ -48,4 +48,21 @@ class MessagesTest {
         assertEquals(dir.resolve("i18n/messages.properties") + ": message bundle not found",
                 Catalogue.english().word(e.text()));
     }
+
+    @Test
+    void aBrokenEscapeOrANonUtf8ByteNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("i18n"));
+        Files.writeString(dir.resolve("i18n/messages.properties"), "a=satu\nescaped=\\\\u0041 is fine\nb=caf\\u00e\n");
+        Files.writeString(dir.resolve("i18n/messages_en.properties"), "a=one\nescaped=A\nb=cafe\n");
+        var e = assertThrows(TextIOException.class, () -> Messages.load(dir, Locale.forLanguageTag("id-ID")));
+        assertEquals(dir.resolve("i18n/messages.properties") + ":3: \\u harus diikuti empat digit heksadesimal, misalnya "
+                + "\\u00e9 untuk é", Catalogue.indonesian().word(e.text()));
+
+        Files.writeString(dir.resolve("i18n/messages.properties"), "a=satu\nescaped=A\nb=kafe\n");
+        Files.write(dir.resolve("i18n/messages_en.properties"), new byte[] {'a', '=', 'o', '\n', 'e', '=', 'A', '\n',
+            'b', '=', 'c', 'a', 'f', (byte) 0xe9, '\n'});
+        e = assertThrows(TextIOException.class, () -> Messages.load(dir, Locale.forLanguageTag("id-ID")));
+        assertEquals(dir.resolve("i18n/messages_en.properties") + ":3: the message bundle is not UTF-8 text (save it as "
+                + "UTF-8)", Catalogue.english().word(e.text()));
+    }
 }

@@ -35,36 +35,47 @@ public final class SiteRenderer implements Renderer {
     private static final int THREADS = id.cakupan.render.Workers.count();
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
-    /** The templates {@link #prepare} parsed, or null; taken by the next render. */
-    private volatile HtmlTemplates prepared;
+    /** The templates {@link #checkTemplates} parsed, or null; taken by the next render. */
+    private volatile HtmlTemplates checked;
 
     @Override
     public Text name() {
         return Text.of("render.site");
     }
 
-    /** Parses the templates and, for a full build, reads the map outlines and draws a chart once. */
+    /** Parses the page template and every template it imports. */
+    @Override
+    public void checkTemplates(Path templatesDir, String region) throws IOException {
+        checked = null;
+        HtmlTemplates templates = new HtmlTemplates(templatesDir);
+        templates.check(PAGE_TEMPLATE);
+        checked = templates;
+    }
+
+    @Override
+    public boolean templatesChecked(Path templatesDir, String region) {
+        return HtmlTemplates.checkedBefore(templatesDir, PAGE_TEMPLATE);
+    }
+
+    /** For a full build, reads the map outlines and draws a chart once. */
     @Override
     public void prepare(Path templatesDir, Messages messages, String region) {
-        prepared = null;
+        if (region != null) {
+            return;
+        }
         try {
-            HtmlTemplates templates = new HtmlTemplates(templatesDir);
-            templates.get(PAGE_TEMPLATE);
-            if (region == null) {
-                ProvinceMap.outlines();
-                var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
-                SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, null, null,
-                        messages.locale()), "prepare", 600, 320);
-            }
-            prepared = templates;
-        } catch (IOException | RuntimeException e) {
-            // render parses again and reports what is wrong; an Error goes to the build
+            ProvinceMap.outlines();
+            var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
+            SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, null, null,
+                    messages.locale()), "prepare", 600, 320);
+        } catch (RuntimeException e) {
+            // only a rehearsal: render draws the same and reports what is wrong; an Error goes to the build
         }
     }
 
-    /** Whether {@link #prepare} left templates for the next render (for tests). */
+    /** Whether {@link #checkTemplates} left templates for the next render (for tests). */
     boolean isPrepared() {
-        return prepared != null;
+        return checked != null;
     }
 
     /** The copies of the tables offered for download. */
@@ -75,10 +86,13 @@ public final class SiteRenderer implements Renderer {
 
     @Override
     public List<Path> render(RenderContext context) throws IOException {
-        HtmlTemplates ready = prepared;
-        prepared = null;
-        HtmlTemplates templates = ready != null && ready.dir().equals(context.templatesDir().resolve(HtmlTemplates.DIR))
-                ? ready : new HtmlTemplates(context.templatesDir());
+        HtmlTemplates ready = checked;
+        checked = null;
+        HtmlTemplates templates = ready;
+        if (ready == null || !ready.dir().equals(context.templatesDir().resolve(HtmlTemplates.DIR))) {
+            templates = new HtmlTemplates(context.templatesDir());
+            templates.check(PAGE_TEMPLATE);
+        }
         Template page = templates.get(PAGE_TEMPLATE);
         Path site = context.outDir().resolve("site");
         List<Path> files = new ArrayList<>();

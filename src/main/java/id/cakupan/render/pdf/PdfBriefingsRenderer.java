@@ -51,8 +51,8 @@ public final class PdfBriefingsRenderer implements Renderer {
     private record Job(Region region, String template, Path file) {
     }
 
-    /** The templates {@link #prepare} compiled and warmed, or null; taken by the next render. */
-    private volatile ReportTemplates prepared;
+    /** The templates {@link #checkTemplates} compiled, or null; taken by the next render. */
+    private volatile ReportTemplates checked;
 
     @Override
     public Text name() {
@@ -63,8 +63,8 @@ public final class PdfBriefingsRenderer implements Renderer {
     public List<Path> render(RenderContext context) throws IOException {
         List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf")).stream()
                 .filter(job -> context.includes(job.region())).toList();
-        ReportTemplates ready = prepared;
-        prepared = null;
+        ReportTemplates ready = checked;
+        checked = null;
         ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), ready);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
         var done = new java.util.concurrent.atomic.AtomicInteger();
@@ -94,16 +94,41 @@ public final class PdfBriefingsRenderer implements Renderer {
         }
     }
 
+    /** Compiles (or loads from the cache) every template a run for the region may use. */
+    @Override
+    public void checkTemplates(Path templatesDir, String region) throws IOException {
+        checked = null;
+        checked = ReportTemplates.compile(templatesDir, templatesForRegion(region));
+    }
+
+    @Override
+    public boolean templatesChecked(Path templatesDir, String region) {
+        return ReportTemplates.allCached(templatesDir, templatesForRegion(region));
+    }
+
     /**
-     * Compiles (or loads from the cache) the templates a run will most likely need and, for a full
-     * build, fills and exports each main one once with no figures, to nowhere: the engine's first
-     * report pays for loading classes and fonts, about a second that is better spent while the data
-     * is read.
+     * For a full build, fills and exports each main template once with no figures, to nowhere: the
+     * engine's first report pays for loading classes and fonts, about a second that is better spent
+     * while the data is read. One region's single report gains nothing from a rehearsal: it pays the
+     * same either way.
      */
     @Override
     public void prepare(Path templatesDir, id.cakupan.render.Messages messages, String region) {
+        ReportTemplates templates = checked;
+        if (templates == null || region != null) {
+            return;
+        }
+        try {
+            rehearse(templates.get(ONE_PAGER), messages);
+            rehearse(templates.get(BRIEFING), messages);
+        } catch (JRException | RuntimeException e) {
+            // only a rehearsal: render fills the same templates and reports what is wrong; an Error goes to the build
+        }
+    }
+
+    /** The templates a run may use: region codes are fixed, "17.04" is a regency or city, "17" a province, "00" the country. */
+    private static List<String> templatesForRegion(String region) {
         List<String> names = new ArrayList<>();
-        // region codes are fixed: "17.04" is a regency or city, "17" a province, "00" the country
         if (region == null || !region.contains(".")) {
             names.addAll(List.of(BRIEFING, NATIONAL));
             names.addAll(TABLES);
@@ -111,23 +136,12 @@ public final class PdfBriefingsRenderer implements Renderer {
         if (region == null || region.contains(".")) {
             names.add(ONE_PAGER);
         }
-        prepared = null;
-        try {
-            ReportTemplates templates = ReportTemplates.compile(templatesDir, names);
-            if (region == null) {
-                // one region's single report gains nothing from a rehearsal: it pays the same either way
-                rehearse(templates.get(ONE_PAGER), messages);
-                rehearse(templates.get(BRIEFING), messages);
-            }
-            prepared = templates;
-        } catch (IOException | JRException | RuntimeException e) {
-            // render compiles again and reports what is wrong; an Error goes to the build
-        }
+        return names;
     }
 
-    /** Whether {@link #prepare} left templates for the next render (for tests). */
+    /** Whether {@link #checkTemplates} left templates for the next render (for tests). */
     boolean isPrepared() {
-        return prepared != null;
+        return checked != null;
     }
 
     /** Fills a template with no figures and exports it to nowhere. */

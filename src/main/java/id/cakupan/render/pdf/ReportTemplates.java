@@ -1,6 +1,8 @@
 package id.cakupan.render.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,8 +12,10 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
@@ -19,7 +23,8 @@ import id.cakupan.text.TextIOException;
 /**
  * The compiled JRXML templates of {@code TEMPLATES/pdf/}, compiled once per run (or taken from a
  * cache keyed by the template's bytes) and shared by every fill. A template that is missing or
- * does not compile stops the run with its path.
+ * does not compile stops the run with its path and, where the engine's complaint can be placed, the
+ * line ({@link JrxmlErrors}).
  */
 public final class ReportTemplates {
 
@@ -60,9 +65,30 @@ public final class ReportTemplates {
     }
 
     /**
+     * Whether every named template has a compiled copy in the cache, made from the same bytes by the
+     * same JasperReports: a copy is written only when a template compiled, so these would compile
+     * again. Reads the templates but loads nothing of them.
+     */
+    static boolean allCached(Path templatesDir, List<String> names) {
+        try {
+            for (String name : names) {
+                Path file = templatesDir.resolve(DIR).resolve(name + ".jrxml");
+                Path cached = Files.isRegularFile(file) ? cacheFile(Files.readAllBytes(file)) : null;
+                if (cached == null || !Files.isRegularFile(cached)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Compiles a template, or takes it from the cache of compiled templates when the same bytes were
      * compiled before (the first compilation of a run costs about a second; one region on demand
-     * should not wait for it). The cache is an optimisation only: any problem with it is ignored.
+     * should not wait for it). The cache is an optimisation only: any problem with it is ignored, and
+     * a template that does not compile is never put in it.
      */
     private static JasperReport compile(Path file) throws IOException {
         byte[] source = Files.readAllBytes(file);
@@ -74,11 +100,18 @@ public final class ReportTemplates {
                 // unreadable or from another version: compiled again below
             }
         }
+        String text = new String(source, StandardCharsets.UTF_8);
+        JasperDesign design;
+        try {
+            design = JRXmlLoader.load(new ByteArrayInputStream(source));
+        } catch (JRException | RuntimeException e) {
+            throw JrxmlErrors.notLoaded(file, text, e);
+        }
         JasperReport report;
         try {
-            report = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(source));
+            report = JasperCompileManager.compileReport(design);
         } catch (JRException | RuntimeException e) {
-            throw new TextIOException(Text.of("render.pdf.doesNotCompile", file, rootMessage(e)), e);
+            throw JrxmlErrors.notCompiled(file, text, design, e);
         }
         if (cached != null) {
             try {
@@ -116,14 +149,5 @@ public final class ReportTemplates {
             throw new IllegalArgumentException("template not compiled: " + name);
         }
         return report;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return cause == e || cause.getMessage() == null ? message : message + " (" + cause.getMessage() + ")";
     }
 }

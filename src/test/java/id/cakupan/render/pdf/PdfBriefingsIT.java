@@ -217,7 +217,7 @@ class PdfBriefingsIT {
     }
 
     @Test
-    void aBrokenTemplateStopsTheBuildNamingTheFile() throws IOException {
+    void aBrokenTemplateStopsTheBuildNamingTheFileAndLine() throws IOException {
         Path templates = temp.resolve("templates");
         Fixtures.copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
         Path briefing = templates.resolve("pdf/province-briefing.jrxml");
@@ -226,8 +226,10 @@ class PdfBriefingsIT {
         var run = Fixtures.cli("build", "--data", Fixtures.projectDir().resolve("data").toString(),
                 "--out", out.toString(), "--templates", templates.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("cakupan build: kesalahan: " + briefing + ": templat laporan mengandung kesalahan "
-                + "sehingga tidak dapat dikompilasi: "), run.err());
+        int line = Files.readAllLines(briefing).indexOf(Files.readAllLines(briefing).stream()
+                .filter(l -> l.contains("</titel>")).findFirst().orElseThrow()) + 1;
+        assertTrue(run.err().contains("cakupan build: kesalahan: " + briefing + ":" + line + ": templat laporan bukan XML "
+                + "yang sah: "), run.err());
         assertFalse(Files.exists(out), "nothing is published");
     }
 }

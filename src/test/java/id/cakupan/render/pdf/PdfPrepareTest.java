@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import id.cakupan.Fixtures;
 import id.cakupan.render.Messages;
 
-/** The briefings get ready (templates compiled, one report rehearsed) while the data loads. */
+/** The briefings' templates are checked (compiled) before the data loads, and one report rehearsed while it loads. */
 class PdfPrepareTest {
 
     @Test
@@ -19,6 +19,7 @@ class PdfPrepareTest {
         Messages messages = Messages.load(templates, Locale.forLanguageTag("id"));
         for (String region : new String[] {null, "17", "17.04"}) {
             PdfBriefingsRenderer renderer = new PdfBriefingsRenderer();
+            renderer.checkTemplates(templates, region);
             renderer.prepare(templates, messages, region);
             assertTrue(renderer.isPrepared(), "prepared for region " + region);
         }

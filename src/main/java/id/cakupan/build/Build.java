@@ -1,7 +1,5 @@
 package id.cakupan.build;
 
-import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,8 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;

@@ -8,8 +8,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DejaVu Sans, the one font family of the reports, as Java2D fonts made from files. The fonts come
@@ -30,27 +32,44 @@ public final class BundledFonts {
     private static final String PART = ".part";
 
     private static volatile boolean registered;
+    /** The faces {@link #register} loaded, by file name. */
+    private static volatile Map<String, Font> faces = Map.of();
 
     private BundledFonts() {
     }
 
     /**
-     * Makes the four faces of DejaVu Sans known to Java2D by name, once, so that charts and the
-     * PDF engine measure and draw text with the font the PDFs embed, on machines without DejaVu
-     * installed too. A face that cannot be loaded is left out: the system's font then stands in.
+     * Loads the four faces of DejaVu Sans, once, for {@link #face}, and makes them known to Java2D
+     * by name for whatever asks for the family by name on machines without DejaVu installed. A face
+     * that cannot be loaded is left out: the system's font then stands in.
      */
     public static synchronized void register() {
         if (registered) {
             return;
         }
         var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+        Map<String, Font> loaded = new HashMap<>();
         for (String file : List.of(NORMAL, BOLD, ITALIC, BOLD_ITALIC)) {
             Font font = font(file);
             if (font != null) {
                 environment.registerFont(font);
+                loaded.put(file, font);
             }
         }
+        faces = Map.copyOf(loaded);
         registered = true;
+    }
+
+    /**
+     * One face (e.g. {@link #BOLD}) as {@link #register} loaded it, a Java2D font of size 1; null
+     * when it could not be loaded. Text measured with this object has the metrics of the very file
+     * the PDFs embed: asked for by name, Java2D gives the system's own DejaVu Sans where one is
+     * installed ({@code registerFont} leaves an installed family alone), which may be another
+     * version of the font, with other widths and so other line breaks.
+     */
+    public static Font face(String file) {
+        register();
+        return faces.get(file);
     }
 
     /** One face (e.g. {@link #NORMAL}) as a Java2D font of size 1; null when it cannot be loaded. */

@@ -1,6 +1,6 @@
 package id.cakupan.render;
 
-/** Escaping for text written into SVG, HTML or Jasper HTML markup outside the templates. */
+/** Escaping for text written into SVG, HTML or JasperReports styled-text markup outside the templates. */
 public final class Xml {
 
     private Xml() {

@@ -23,9 +23,9 @@ public final class Palette {
     public static final Color TARGET = Color.BLACK;
 
     public static final String FONT = id.cakupan.render.BundledFonts.FAMILY;
-    public static final Font LABEL = new Font(FONT, Font.PLAIN, 9);
-    public static final Font SMALL = new Font(FONT, Font.PLAIN, 8);
-    public static final Font LEGEND = new Font(FONT, Font.PLAIN, 9);
+    public static final Font LABEL = font(9);
+    public static final Font SMALL = font(8);
+    public static final Font LEGEND = font(9);
 
     public static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -33,18 +33,16 @@ public final class Palette {
     public static final Stroke DOTTED = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
             new float[] {0.5f, 4f}, 0f);
 
-    static {
-        registerBundledFonts();
-    }
-
     private Palette() {
     }
 
     /**
-     * Makes the DejaVu fonts that JasperReports embeds in the PDFs known to Java2D as well, so that
-     * charts measure and draw their text with the same font on machines without DejaVu installed.
+     * DejaVu Sans as the PDFs embed it, from the jar's own file, so that charts measure and draw
+     * their text with the font of the reports whatever the machine has installed under that name;
+     * looked up by name only when the file cannot be loaded.
      */
-    private static void registerBundledFonts() {
-        id.cakupan.render.BundledFonts.register();
+    private static Font font(float size) {
+        Font bundled = id.cakupan.render.BundledFonts.face(id.cakupan.render.BundledFonts.NORMAL);
+        return bundled != null ? bundled.deriveFont(Font.PLAIN, size) : new Font(FONT, Font.PLAIN, Math.round(size));
     }
 }

@@ -75,7 +75,7 @@ final class BriefingParameters {
     Map<String, Object> onePager(Region regency, boolean fitted) {
         Map<String, Object> p = common(regency);
         if (fitted) {
-            p.put("FINDINGS", htmlList(new FindingSentences(context.messages(), context.formats())
+            p.put("FINDINGS", styledList(new FindingSentences(context.messages(), context.formats())
                     .withoutSections(indicators.findings().get(regency.code()),
                             !indicators.data().dataset().vulnerable().isEmpty())));
         }
@@ -138,7 +138,7 @@ final class BriefingParameters {
         KeyFindings findings = indicators.findings().get(region.code());
         List<String> sentences = new FindingSentences(messages, formats)
                 .sentences(findings, !dataset.vulnerable().isEmpty());
-        p.put("FINDINGS", htmlList(sentences));
+        p.put("FINDINGS", styledList(sentences));
         p.put("TREND_CHART", trendChart(region, false));
         p.put("VULNERABLE_SUMMARY", charts.vulnerableSummary(indicator));
         p.put("VULNERABLE_CHART", vulnerableChart(region));
@@ -148,10 +148,27 @@ final class BriefingParameters {
         return p;
     }
 
-    /** Sentences as an HTML list, for a text field with HTML markup: bullets with a hanging indent. */
-    private static String htmlList(List<String> sentences) {
-        return sentences.stream().map(s -> "<li>" + Xml.escape(s) + "</li>")
+    /**
+     * Sentences as a list in JasperReports' own styled-text markup, for a text field with
+     * {@code markup="styled"}: bullets with a hanging indent. Not {@code markup="html"}: that one
+     * parses with Swing's HTML parser, whose shared DTD fills its caches lazily and unsafely, so two
+     * reports filled at once could get another list structure (line breaks, or an empty list); the
+     * styled markup is read by an XML parser of each thread's own. Characters XML cannot carry
+     * would make the engine print the markup itself, so they become the visible U+FFFD mark.
+     */
+    static String styledList(List<String> sentences) {
+        return sentences.stream().map(s -> "<li>" + Xml.escape(xmlCharacters(s)) + "</li>")
                 .collect(Collectors.joining("", "<ul>", "</ul>"));
+    }
+
+    private static String xmlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
+            out.appendCodePoint(allowed ? c : id.cakupan.render.SafeText.REPLACEMENT);
+        });
+        return out.toString();
     }
 
     private static String bullets(List<String> lines) {

@@ -1,5 +1,6 @@
 package id.cakupan.render.pdf;
 
+import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,11 @@ import net.sf.jasperreports.extensions.ExtensionsEnvironment;
 import net.sf.jasperreports.extensions.ExtensionsRegistry;
 
 /**
- * The reports' one font family for JasperReports: DejaVu Sans as {@link BundledFonts} registered it
- * with Java2D, embedded in the PDFs from the jasperreports-fonts jar. It stands in for the font
- * extensions found on the class path, which load every face of every family they list (24 of them,
- * Serif and Mono included) through {@code Font.createFont} from a stream, that is through copies in
- * the temp folder that a killed build leaves behind. Installed as the engine's system extensions
+ * The reports' one font family for JasperReports: DejaVu Sans, measured with the faces
+ * {@link BundledFonts} loaded from the jasperreports-fonts jar and embedded in the PDFs from the
+ * same files. It stands in for the font extensions found on the class path, which load every face
+ * of every family they list (24 of them, Serif and Mono included) through {@code Font.createFont}
+ * from a stream, that is through copies in the temp folder that a killed build leaves behind. Installed as the engine's system extensions
  * registry, as parts of the engine read fonts from it directly rather than from a context.
  */
 final class PdfFonts {
@@ -35,7 +36,7 @@ final class PdfFonts {
         BundledFonts.register();
         SimpleFontFamily family = new SimpleFontFamily(DefaultJasperReportsContext.getInstance());
         family.setName(BundledFonts.FAMILY);
-        // faces without a font file of their own: the engine measures with Java2D's font of the family's name
+        // each face measured with the font file it is embedded from, never with a font looked up by name
         family.setNormalFace(face(BundledFonts.NORMAL));
         family.setBoldFace(face(BundledFonts.BOLD));
         family.setItalicFace(face(BundledFonts.ITALIC));
@@ -60,8 +61,32 @@ final class PdfFonts {
     }
 
     private static SimpleFontFace face(String file) {
-        SimpleFontFace face = new SimpleFontFace(DefaultJasperReportsContext.getInstance());
-        face.setPdf(BundledFonts.LOCATION + file);
-        return face;
+        return new BundledFace(BundledFonts.face(file), BundledFonts.LOCATION + file);
+    }
+
+    /**
+     * A face the engine measures with {@link BundledFonts#face} and embeds from the same file in the
+     * jar (a plain {@code SimpleFontFace} has a Java2D font only from a file it loads itself,
+     * through the temp folder). Without a font, the engine measures with Java2D's font of the
+     * family's name.
+     */
+    private static final class BundledFace extends SimpleFontFace {
+        private final Font font;
+
+        BundledFace(Font font, String pdf) {
+            super(DefaultJasperReportsContext.getInstance());
+            this.font = font;
+            setPdf(pdf);
+        }
+
+        @Override
+        public String getName() {
+            return font == null ? null : font.getName();
+        }
+
+        @Override
+        public Font getFont() {
+            return font;
+        }
     }
 }

@@ -63,6 +63,25 @@ public final class Fixtures {
         return dir != null ? Path.of(dir) : Path.of("").toAbsolutePath();
     }
 
+    /** The four indicator tables every build writes under {@code data/}. */
+    public static final java.util.List<String> TABLES = java.util.List.of("indikator_wilayah.csv",
+            "indikator_rentan.csv", "anggaran.csv", "regulasi.csv");
+
+    /** Builds a data folder into {@code out} in this JVM, failing the test with the messages if it fails. */
+    public static Path build(Path data, Path out) {
+        var run = cli("build", "--data", data.toString(), "--out", out.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), run.err());
+        return out;
+    }
+
+    /** The indicator tables of two outputs are the same text, table by table. */
+    public static void assertSameTables(Path expected, Path actual) throws IOException {
+        for (String table : TABLES) {
+            org.junit.jupiter.api.Assertions.assertEquals(Files.readString(expected.resolve("data").resolve(table)),
+                    Files.readString(actual.resolve("data").resolve(table)), table);
+        }
+    }
+
     /** Result of a command line run in-process. */
     public record Run(int exitCode, String out, String err) {
     }

@@ -21,25 +21,18 @@ import id.cakupan.Fixtures;
  */
 class WorkbookInputIT {
 
-    static final List<String> TABLES = List.of("indikator_wilayah.csv", "indikator_rentan.csv", "anggaran.csv",
-            "regulasi.csv");
+    static final List<String> TABLES = Fixtures.TABLES;
     static final Path SAMPLE = Fixtures.projectDir().resolve("data");
 
     @TempDir
     Path temp;
 
     private Path build(Path data, String outName) {
-        Path out = temp.resolve(outName);
-        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        return out;
+        return Fixtures.build(data, temp.resolve(outName));
     }
 
     private static void assertSameTables(Path expected, Path actual) throws IOException {
-        for (String table : TABLES) {
-            assertEquals(Files.readString(expected.resolve("data").resolve(table)),
-                    Files.readString(actual.resolve("data").resolve(table)), table);
-        }
+        Fixtures.assertSameTables(expected, actual);
     }
 
     @Test

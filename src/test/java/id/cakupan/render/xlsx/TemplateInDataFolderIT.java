@@ -27,8 +27,7 @@ import id.cakupan.Fixtures;
 class TemplateInDataFolderIT {
 
     static final Path DATA = Fixtures.projectDir().resolve("data");
-    static final List<String> TABLES = List.of("indikator_wilayah.csv", "indikator_rentan.csv", "anggaran.csv",
-            "regulasi.csv");
+    static final List<String> TABLES = Fixtures.TABLES;
     /** What the sample holds; {@code kategori} is not among them, so the template leaves it header-only. */
     static final List<String> SAMPLE_FILES = List.of("tenaga_kerja.csv", "kepesertaan.csv", "pekerja_rentan.csv",
             "target.csv", "anggaran.csv", "regulasi.csv", "parameter.csv");
@@ -131,17 +130,11 @@ class TemplateInDataFolderIT {
     }
 
     private Path build(Path data, String outName) {
-        Path out = temp.resolve(outName);
-        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        return out;
+        return Fixtures.build(data, temp.resolve(outName));
     }
 
     private static void assertSameTables(Path expected, Path actual) throws IOException {
-        for (String table : TABLES) {
-            assertEquals(Files.readString(expected.resolve("data").resolve(table)),
-                    Files.readString(actual.resolve("data").resolve(table)), table);
-        }
+        Fixtures.assertSameTables(expected, actual);
     }
 
     private static List<String> errors(String err) {

@@ -17,6 +17,7 @@ import id.cakupan.load.DatasetLoader;
 import id.cakupan.load.InvalidDataException;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.DataWarning;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -47,7 +48,10 @@ public final class Build {
         }
     }
 
-    public record Outcome(Indicators indicators, List<Path> files) {
+    /**
+     * @param warnings how many warnings the run printed: cells read with a correction and data-quality warnings
+     */
+    public record Outcome(Indicators indicators, List<Path> files, int warnings) {
     }
 
     private final List<Renderer> renderers;
@@ -95,9 +99,11 @@ public final class Build {
         }
         YearMonth period;
         Indicators indicators;
+        int warnings;
         boolean computed = false;
         try {
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
+            warnings = data.warningCount();
             period = choosePeriod(data.dataset().periods(), options.period());
             long start = System.nanoTime();
             progress.note(Text.of("build.computing"));
@@ -112,7 +118,7 @@ public final class Build {
         }
         preparation.await();
         OutputStamp stamp = new OutputStamp(options.region(), period, options.locale().getLanguage(),
-                indicators.data().dataset().fingerprint(), OutputStamp.programVersion());
+                indicators.source().fingerprint(), OutputStamp.programVersion());
         boolean update = out.updates(stamp);
 
         Path staging = out.stage();
@@ -123,12 +129,14 @@ public final class Build {
                     new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")), progress,
                     options.region());
             List<Path> files = new ArrayList<>();
+            List<Path> staged = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 long start = System.nanoTime();
-                List<Path> written = renderer.render(context);
+                List<Path> written = renderer.render(context.after(staged));
                 progress.note(Text.of("build.rendered", renderer.name(), Text.figure(written.size()), seconds(start)));
                 for (Path file : written) {
                     Path relative = staging.relativize(file);
+                    staged.add(relative);
                     if (!update || !renderer.holdsAllRegions(relative)) {
                         files.add(options.outDir().resolve(relative));
                     }
@@ -139,7 +147,7 @@ public final class Build {
                 out.addExisting(file -> renderers.stream().anyMatch(r -> r.holdsAllRegions(file)));
             }
             out.publish(update ? stamp.withAllRegions() : stamp);
-            return new Outcome(indicators, files);
+            return new Outcome(indicators, files, warnings);
         } finally {
             out.discard();
             Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -168,7 +176,7 @@ public final class Build {
         progress.note(Text.of("build.checking"));
         CheckedDataset checked = DatasetChecker.check(dataset);
         progress.note(Text.of("build.checked", Text.figure(checked.totals().size()), seconds(start)));
-        id.cakupan.model.DataWarning.summarize(checked.warnings()).forEach(progress::warning);
+        DataWarning.summarize(checked.warnings()).forEach(progress::warning);
         return checked;
     }
 

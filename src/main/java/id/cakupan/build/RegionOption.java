@@ -22,7 +22,7 @@ final class RegionOption {
         if (code == null) {
             return;
         }
-        RegionCatalog regions = indicators.data().dataset().regions();
+        RegionCatalog regions = indicators.catalog();
         if (regions.find(code).isEmpty()) {
             throw new UsageException(RegionCodes.isWellFormed(code) ? Text.of("build.region.unknown", code)
                     : RegionCodes.didYouMean(code, regions)

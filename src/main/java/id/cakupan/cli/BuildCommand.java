@@ -63,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 out.println(words.get("build.done", Text.figure(outcome.files().size()), outDir,
                         Text.seconds(System.nanoTime() - start), outcome.indicators().period(),
-                        Text.figure(outcome.indicators().data().warningCount())));
+                        Text.figure(outcome.warnings())));
             }
             return 0;
         } catch (InvalidDataException e) {

@@ -23,10 +23,12 @@ final class BudgetCalculator {
 
     private final CheckedDataset data;
     private final long monthlyPremium;
+    private final long yearlyPremium;
 
     BudgetCalculator(CheckedDataset data) {
         this.data = data;
         this.monthlyPremium = data.dataset().parameters().monthlyPremiumRp();
+        this.yearlyPremium = data.dataset().parameters().yearlyPremiumRp();
     }
 
     /** One row per region, month, category and funder, in region, month and category order. */
@@ -42,7 +44,7 @@ final class BudgetCalculator {
                     .forEach(c -> {
                         var category = categories.get(c.categoryCode());
                         rows.add(new VulnerableIndicator(t.region(), t.period(), categories.group(category.groupCode()),
-                                category, c.funder(), c.workers(), Math.multiplyExact(c.workers(), monthlyPremium * 12),
+                                category, c.funder(), c.workers(), Math.multiplyExact(c.workers(), yearlyPremium),
                                 c.fundedWorkerMonths() == null ? null : Math.multiplyExact(c.fundedWorkerMonths(), monthlyPremium),
                                 t.partial()));
                     });
@@ -58,7 +60,6 @@ final class BudgetCalculator {
             byPayerYear.computeIfAbsent(new PayerYear(b.payerCode(), b.year()), k -> new ArrayList<>()).add(b);
         }
         List<BudgetIndicator> rows = new ArrayList<>();
-        long yearlyPremium = monthlyPremium * 12;
         for (List<BudgetRecord> records : byPayerYear.values()) {
             BudgetRecord first = records.get(0);
             long need = records.stream().mapToLong(BudgetRecord::needRp).reduce(0, Math::addExact);

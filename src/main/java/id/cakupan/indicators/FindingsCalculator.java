@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import id.cakupan.indicators.KeyFindings.AllEqual;
 import id.cakupan.indicators.KeyFindings.CoverageChange;
@@ -28,17 +29,23 @@ final class FindingsCalculator {
 
     private final RegionCatalog catalog;
     private final Map<RegionMonth, RegionIndicator> indicators;
+    private final Map<String, List<Ranked>> rankings;
     private final Map<String, RegulationSummary> regulations;
     private final List<DataWarning> warnings;
     private final long yearlyPremium;
 
+    /**
+     * @param rankings the rankings of the reporting month, the only month findings are made for
+     */
     FindingsCalculator(RegionCatalog catalog, Map<RegionMonth, RegionIndicator> indicators,
-                       Map<String, RegulationSummary> regulations, List<DataWarning> warnings, long monthlyPremium) {
+                       Map<String, List<Ranked>> rankings, Map<String, RegulationSummary> regulations,
+                       List<DataWarning> warnings, long yearlyPremium) {
         this.catalog = catalog;
         this.indicators = indicators;
+        this.rankings = rankings;
         this.regulations = regulations;
         this.warnings = warnings;
-        this.yearlyPremium = monthlyPremium * 12;
+        this.yearlyPremium = yearlyPremium;
     }
 
     Optional<KeyFindings> findings(String regionCode, YearMonth period) {
@@ -51,10 +58,8 @@ final class FindingsCalculator {
                 .map(child -> indicators.get(new RegionMonth(child.code(), period)))
                 .filter(i -> i != null)
                 .toList();
-        List<RegionIndicator> ranked = children.stream().filter(i -> i.coverage() != null)
-                .sorted(Comparator.comparing(RegionIndicator::coverage).reversed()
-                        .thenComparing(i -> i.region().code()))
-                .toList();
+        List<RegionIndicator> ranked = rankings.getOrDefault(regionCode, List.of()).stream()
+                .filter(r -> r.place() != null).map(Ranked::indicator).toList();
         RegionIndicator parent = region.parentCode() == null ? null
                 : indicators.get(new RegionMonth(region.parentCode(), period));
         // sub-regions all at the same coverage have no highest and lowest; nor has a regency a
@@ -69,7 +74,7 @@ final class FindingsCalculator {
         RankedRegion highest = spread ? ranked(ranked.get(0)) : null;
         RankedRegion lowest = spread ? ranked(ranked.get(ranked.size() - 1)) : null;
         CoverageChange change = change(indicators.get(new RegionMonth(regionCode, period.minusYears(1))), indicator);
-        int regulationRegions = (int) java.util.stream.Stream.concat(java.util.stream.Stream.of(region),
+        int regulationRegions = (int) Stream.concat(Stream.of(region),
                 children.stream().map(RegionIndicator::region)).filter(r -> regulations.containsKey(r.code())).count();
         return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, allEqual, parent, change,
                 gap(indicator), vulnerable(indicator), withoutRegulation(region, children), regulationRegions,

@@ -1,12 +1,16 @@
 package id.cakupan.indicators;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.RegionCatalog;
 import id.cakupan.model.RegionMonth;
 
 /** Computes all indicators of a checked dataset for a reporting month. */
@@ -26,10 +30,12 @@ public final class IndicatorCalculator {
         List<RegionIndicator> regions = new RegionIndicatorCalculator(data).compute();
         Map<RegionMonth, RegionIndicator> byKey = new HashMap<>();
         regions.forEach(r -> byKey.put(new RegionMonth(r.region().code(), r.period()), r));
+        var catalog = data.dataset().regions();
+        Map<String, List<Ranked>> rankings = rankings(catalog, byKey, regions, period);
         BudgetCalculator budgets = new BudgetCalculator(data);
         Map<String, RegulationSummary> regulations = budgets.regulations();
-        FindingsCalculator findings = new FindingsCalculator(data.dataset().regions(), byKey, regulations,
-                data.warnings(), data.dataset().parameters().monthlyPremiumRp());
+        FindingsCalculator findings = new FindingsCalculator(catalog, byKey, rankings, regulations,
+                data.warnings(), data.dataset().parameters().yearlyPremiumRp());
         Map<String, KeyFindings> findingsByRegion = new HashMap<>();
         regions.stream().filter(r -> r.period().equals(period))
                 .forEach(r -> findings.findings(r.region().code(), period)
@@ -37,17 +43,53 @@ public final class IndicatorCalculator {
         var vulnerable = budgets.vulnerable();
         Map<RegionMonth, List<VulnerableIndicator>> vulnerableByKey = new HashMap<>();
         vulnerable.forEach(v -> vulnerableByKey.computeIfAbsent(new RegionMonth(v.region().code(), v.period()),
-                k -> new java.util.ArrayList<>()).add(v));
+                k -> new ArrayList<>()).add(v));
         vulnerableByKey.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<BudgetIndicator>> budgetsByRegion = new HashMap<>();
         for (BudgetIndicator b : budgets.budgets()) {
-            budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new java.util.ArrayList<>()).add(b);
+            budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new ArrayList<>()).add(b);
             if (b.payer().parentCode() != null) {
-                budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new java.util.ArrayList<>()).add(b);
+                budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new ArrayList<>()).add(b);
             }
         }
         budgetsByRegion.replaceAll((k, v) -> List.copyOf(v));
-        return new Indicators(data, period, new TreeSet<>(periods), regions, byKey, vulnerable, vulnerableByKey,
-                budgets.budgets(), budgetsByRegion, regulations, findingsByRegion);
+        var dataset = data.dataset();
+        Source source = new Source(dataset.fingerprint(), dataset.inputFiles(), dataset.parameters(),
+                !dataset.vulnerable().isEmpty());
+        return new Indicators(period, new TreeSet<>(periods), catalog, source, regions, byKey, rankings, vulnerable,
+                vulnerableByKey, budgets.budgets(), budgetsByRegion, regulations, findingsByRegion, data.warnings());
+    }
+
+    /**
+     * The sub-regions in the data of every region in the month, highest coverage first, then by code,
+     * those without a coverage last; ties (equal two-decimal coverage) share a place and the next is
+     * skipped (1, 2, 2, 4), as in {@code peringkat_provinsi}.
+     */
+    static Map<String, List<Ranked>> rankings(RegionCatalog catalog, Map<RegionMonth, RegionIndicator> byKey,
+                                              List<RegionIndicator> regions, YearMonth period) {
+        Map<String, List<Ranked>> rankings = new HashMap<>();
+        for (RegionIndicator parent : regions) {
+            if (!parent.period().equals(period) || parent.region().isRegency()) {
+                continue;
+            }
+            List<RegionIndicator> children = catalog.children(parent.region().code()).stream()
+                    .map(child -> byKey.get(new RegionMonth(child.code(), period)))
+                    .filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(RegionIndicator::coverage,
+                                    Comparator.nullsLast(Comparator.reverseOrder()))
+                            .thenComparing(r -> r.region().code()))
+                    .toList();
+            List<Ranked> ranked = new ArrayList<>(children.size());
+            int place = 0;
+            for (int i = 0; i < children.size(); i++) {
+                RegionIndicator child = children.get(i);
+                if (child.coverage() != null && (i == 0 || child.coverage().compareTo(children.get(i - 1).coverage()) != 0)) {
+                    place = i + 1;
+                }
+                ranked.add(new Ranked(child, child.coverage() == null ? null : place));
+            }
+            rankings.put(parent.region().code(), List.copyOf(ranked));
+        }
+        return rankings;
     }
 }

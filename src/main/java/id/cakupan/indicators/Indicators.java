@@ -1,46 +1,69 @@
 package id.cakupan.indicators;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
-import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.DataWarning;
+import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
 import id.cakupan.model.RegionMonth;
 
 /**
- * Everything the renderers show, computed once: the three indicator tables, regulation status,
- * data-quality warnings, and the key findings of every region for the reporting month.
+ * Everything the renderers show, computed once: the three indicator tables, the rankings,
+ * regulation status, data-quality warnings, the key findings of every region for the reporting
+ * month, and where the figures come from. Renderers read this and never the loaded dataset.
  *
- * @param period      the reporting month (the latest in the data unless the user chose another)
- * @param regions     indikator_wilayah rows, sorted by region code then month
- * @param regulations regulation status by region code (provinces and regencies/cities in the data)
- * @param findings    key findings for the reporting month, by region code
+ * @param period          the reporting month (the latest in the data unless the user chose another)
+ * @param periods         every month of the data, oldest first
+ * @param catalog         the regions, with their names and places in the hierarchy
+ * @param source          the input files the figures were computed from, and the parameters used
+ * @param regions         indikator_wilayah rows, sorted by region code then month
+ * @param rankings        the sub-regions of each region in the reporting month, highest coverage first,
+ *                        by the region's code
+ * @param regulations     regulation status by region code (provinces and regencies/cities in the data)
+ * @param findings        key findings for the reporting month, by region code
  * @param budgetsByRegion the anggaran rows a region's reports show, by region code: those it pays
- *                    and those its sub-regions pay, in table order
+ *                        and those its sub-regions pay, in table order
+ * @param warnings        the data-quality warnings of the checked data
  */
-public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMonth> periods,
+public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionCatalog catalog, Source source,
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
+                         Map<String, List<Ranked>> rankings,
                          List<VulnerableIndicator> vulnerable,
                          Map<RegionMonth, List<VulnerableIndicator>> vulnerableByRegionMonth, List<BudgetIndicator> budgets,
                          Map<String, List<BudgetIndicator>> budgetsByRegion,
-                         Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings) {
+                         Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings,
+                         List<DataWarning> warnings) {
 
     public Indicators {
         regions = List.copyOf(regions);
         byRegionMonth = Map.copyOf(byRegionMonth);
+        rankings = Map.copyOf(rankings);
         vulnerable = List.copyOf(vulnerable);
         vulnerableByRegionMonth = Map.copyOf(vulnerableByRegionMonth);
         budgets = List.copyOf(budgets);
         budgetsByRegion = Map.copyOf(budgetsByRegion);
         regulations = Map.copyOf(regulations);
         findings = Map.copyOf(findings);
+        warnings = List.copyOf(warnings);
     }
 
     public Optional<RegionIndicator> get(String regionCode, YearMonth month) {
         return Optional.ofNullable(byRegionMonth.get(new RegionMonth(regionCode, month)));
+    }
+
+    /** The region's indicator in the reporting month; every region a report is made for has one. */
+    public RegionIndicator current(Region region) {
+        return get(region.code(), period).orElseThrow();
+    }
+
+    /** The sub-regions of a region in the reporting month, highest coverage first, those without one last. */
+    public List<Ranked> ranking(Region region) {
+        return rankings.getOrDefault(region.code(), List.of());
     }
 
     /** The vulnerable-worker rows of a region and month, in table order. */
@@ -49,11 +72,27 @@ public record Indicators(CheckedDataset data, YearMonth period, SortedSet<YearMo
     }
 
     /** The budget rows paid by a region or by its sub-regions, in table order; every row for the country. */
-    public List<BudgetIndicator> budgetsOf(id.cakupan.model.Region region) {
+    public List<BudgetIndicator> budgetsOf(Region region) {
         return region.isCountry() ? budgets : budgetsByRegion.getOrDefault(region.code(), List.of());
     }
 
-    public List<DataWarning> warnings() {
-        return data.warnings();
+    /**
+     * The coverage of several regions together in the reporting month (participants over potential,
+     * as {@link Percent#of}), for a map whose outline stands for more than one region; null when none
+     * of them has data.
+     */
+    public BigDecimal combinedCoverage(List<String> codes) {
+        long active = 0;
+        long potential = 0;
+        boolean any = false;
+        for (String code : codes) {
+            RegionIndicator indicator = byRegionMonth.get(new RegionMonth(code, period));
+            if (indicator != null) {
+                active += indicator.active();
+                potential += indicator.potential();
+                any = true;
+            }
+        }
+        return any ? Percent.of(active, potential) : null;
     }
 }

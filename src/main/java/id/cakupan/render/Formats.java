@@ -2,8 +2,13 @@ package id.cakupan.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +35,7 @@ public final class Formats {
     /** The space inside a figure: before "%", after "Rp", before "miliar". */
     private final String space;
     private final boolean web;
+    private final Locale locale;
 
     public Formats(Locale locale) {
         this(locale, false);
@@ -42,10 +48,19 @@ public final class Formats {
      */
     public Formats(Locale locale, boolean web) {
         this.web = web;
+        this.locale = locale;
         this.space = web ? "\u00a0" : " ";
         this.indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
         this.grouping = indonesian ? '.' : ',';
         this.decimalSeparator = indonesian ? ',' : '.';
+    }
+
+    /**
+     * The same language's formats for what is drawn rather than typeset (charts): plain spaces, since
+     * a drawing never wraps a figure across lines.
+     */
+    public Formats drawing() {
+        return web ? new Formats(locale, false) : this;
     }
 
     public boolean isIndonesian() {
@@ -65,6 +80,30 @@ public final class Formats {
     /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
     public String percent(BigDecimal value) {
         return value == null ? "" : decimal(value) + (indonesian ? space + "%" : "%");
+    }
+
+    /** A percentage rounded to a whole number (half to even), for chart axes: {@code 35 %} / {@code 35%}. */
+    public String percentWhole(BigDecimal value) {
+        return value == null ? "" : number(value.setScale(0, RoundingMode.HALF_EVEN)) + (indonesian ? space + "%" : "%");
+    }
+
+    /**
+     * This formatter as a {@link NumberFormat}, for the figures a chart library writes itself (axis
+     * ticks, bar labels): so that a chart writes {@code 35,45 %} exactly as the text beside it does.
+     * Parsing is not supported.
+     */
+    public NumberFormat numberFormat(Figure figure) {
+        return new FigureFormat(this, figure);
+    }
+
+    /** What kind of figure a {@link #numberFormat} writes. */
+    public enum Figure {
+        /** {@link #percent}: two decimals. */
+        PERCENT,
+        /** {@link #percentWhole}. */
+        PERCENT_WHOLE,
+        /** {@link #integer}, rounded half to even. */
+        INTEGER
     }
 
     /** A target as set, without needless decimals: {@code 48 %}, {@code 52,15 %}. */
@@ -118,8 +157,8 @@ public final class Formats {
     }
 
     /** A moment in Jakarta time: {@code 11 Desember 2025 pukul 14.05 WIB} / {@code 11 December 2025, 14:05 WIB}. */
-    public String dateTime(java.time.ZonedDateTime moment) {
-        var jakarta = moment.withZoneSameInstant(java.time.ZoneId.of("Asia/Jakarta"));
+    public String dateTime(ZonedDateTime moment) {
+        var jakarta = moment.withZoneSameInstant(ZoneId.of("Asia/Jakarta"));
         String time = String.format(Locale.ROOT, indonesian ? "%02d.%02d" : "%02d:%02d", jakarta.getHour(),
                 jakarta.getMinute());
         return date(jakarta.toLocalDate()) + (indonesian ? " pukul " : ", ") + time + " WIB";
@@ -135,6 +174,50 @@ public final class Formats {
     /** A date written out: {@code 11 Desember 2025} / {@code 11 December 2025}. */
     public String date(LocalDate date) {
         return date.getDayOfMonth() + " " + month(YearMonth.from(date));
+    }
+
+    private static final class FigureFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final transient Formats formats;
+        private final Figure figure;
+
+        FigureFormat(Formats formats, Figure figure) {
+            this.formats = formats;
+            this.figure = figure;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(text(BigDecimal.valueOf(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(text(BigDecimal.valueOf(number)));
+        }
+
+        private String text(BigDecimal value) {
+            return switch (figure) {
+                case PERCENT -> formats.percent(value);
+                case PERCENT_WHOLE -> formats.percentWhole(value);
+                case INTEGER -> formats.number(value.setScale(0, RoundingMode.HALF_EVEN));
+            };
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("a chart's figures are written, never read back");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FigureFormat f && f.formats == formats && f.figure == figure;
+        }
+
+        @Override
+        public int hashCode() {
+            return figure.hashCode();
+        }
     }
 
     private String scaled(long value, long unit) {

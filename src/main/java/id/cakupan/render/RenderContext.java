@@ -1,22 +1,42 @@
 package id.cakupan.render;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import id.cakupan.indicators.Indicators;
+import id.cakupan.model.Region;
 
 /**
  * What every renderer gets: the indicators, the staging folder to write into, the templates, and
  * the reader's language as message bundle and number formats, the date documents carry, where to
- * report progress, and the one region wanted ({@code --region}), or null for all.
+ * report progress, the one region wanted ({@code --region}), or null for all, and the files the
+ * renderers before it wrote (relative to {@code outDir}), so that an output that links to or copies
+ * others' files learns what they are from the build rather than from the disk.
  */
 public record RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages,
-                            Formats formats, DocumentDate documentDate, Progress progress, String region) {
+                            Formats formats, DocumentDate documentDate, Progress progress, String region,
+                            List<Path> written) {
+
+    public RenderContext {
+        written = List.copyOf(written);
+    }
+
+    public RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages, Formats formats,
+                         DocumentDate documentDate, Progress progress, String region) {
+        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of());
+    }
+
+    /** The same context for the next renderer, after the renderers before it wrote these files. */
+    public RenderContext after(List<Path> files) {
+        return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
+                files);
+    }
 
     /**
      * Whether a region's outputs are wanted: all of them, or with {@code --region} only that one's
      * (figures are still computed from all the data, so they equal those of a full build).
      */
-    public boolean includes(id.cakupan.model.Region candidate) {
+    public boolean includes(Region candidate) {
         return region == null || region.equals(candidate.code());
     }
 }

@@ -2,10 +2,13 @@ package id.cakupan.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +112,27 @@ class IndicatorCalculatorTest {
         assertEquals(3, get("17.03", NOV_2025).rankedCount());
         assertNull(get("17", NOV_2025).rank(), "provinces have no rank");
         assertNull(get("00", NOV_2025).rank(), "the country has no rank");
+    }
+
+    @Test
+    void theRankingOfAProvinceListsItsRegenciesHighestFirstWithTheirPlaces() {
+        var ranking = indicators.ranking(get("17", NOV_2025).region());
+        assertEquals(List.of("17.02", "17.01", "17.03"),
+                ranking.stream().map(r -> r.indicator().region().code()).toList(), "ties by code");
+        assertEquals(Arrays.asList(1, 2, 2), ranking.stream().map(Ranked::place).toList(),
+                "the places are the tables' peringkat_provinsi");
+        var country = indicators.ranking(get("00", NOV_2025).region());
+        assertEquals(List.of("17"), country.stream().map(r -> r.indicator().region().code()).toList());
+        assertEquals(1, country.get(0).place(), "a province has its place among the provinces");
+        assertTrue(indicators.ranking(get("17.01", NOV_2025).region()).isEmpty(), "a regency ranks nothing");
+    }
+
+    @Test
+    void combinedCoverageSumsParticipantsOverPotential() {
+        // (601 + 401) / (1200 + 800) = 50.10 %
+        assertEquals(d("50.10"), indicators.combinedCoverage(List.of("17.01", "17.02")));
+        assertEquals(get("17", NOV_2025).coverage(), indicators.combinedCoverage(List.of("17")));
+        assertNull(indicators.combinedCoverage(List.of("18")), "no data, no coverage");
     }
 
     @Test

@@ -65,4 +65,18 @@ class FormatsTest {
         assertEquals("11 December 2025", EN.date(LocalDate.of(2025, 12, 11)));
         assertEquals("Agustus 2024", ID.month(YearMonth.of(2024, 8)));
     }
+
+    @Test
+    void chartsWriteTheirFiguresWithTheSameFormatter() {
+        var percent = ID.numberFormat(Formats.Figure.PERCENT);
+        assertEquals("35,45 %", percent.format(35.45));
+        assertEquals("35.45%", EN.numberFormat(Formats.Figure.PERCENT).format(35.45));
+        assertEquals("40 %", ID.numberFormat(Formats.Figure.PERCENT_WHOLE).format(40.0));
+        assertEquals("12 %", ID.numberFormat(Formats.Figure.PERCENT_WHOLE).format(12.5), "half to even, as axes round");
+        assertEquals("35.164", ID.numberFormat(Formats.Figure.INTEGER).format(35_164L));
+        assertEquals("\u22125 %", ID.numberFormat(Formats.Figure.PERCENT_WHOLE).format(-5));
+        var web = new Formats(Locale.forLanguageTag("id-ID"), true);
+        assertEquals("35,45\u00a0%", web.percent(new BigDecimal("35.45")), "a web page keeps a figure on one line");
+        assertEquals("35,45 %", web.drawing().percent(new BigDecimal("35.45")), "a drawing never wraps");
+    }
 }

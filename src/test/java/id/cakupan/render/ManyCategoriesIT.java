@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
 import id.cakupan.model.Region;
+import id.cakupan.render.DocumentDate;
 import id.cakupan.render.chart.CategoryChart;
+import id.cakupan.render.view.RegionViews;
 
 /**
  * 2,000 vulnerable-worker categories used in one regency and month (the speed is the benchmark's
@@ -76,12 +78,12 @@ class ManyCategoriesIT {
     void theChartShowsTheTwelveLargestAndOneBarForTheRest() throws Exception {
         var indicators = Fixtures.compute(data, YearMonth.of(2025, 11));
         Locale indonesian = Locale.forLanguageTag("id-ID");
-        var charts = new RegionCharts(indicators, Messages.load(Fixtures.projectDir().resolve("report-templates"),
-                indonesian), new Formats(indonesian));
-        Region regency = indicators.data().dataset().regions().get("17.01");
-        List<CategoryChart.Bar> bars = charts.chartBars(charts.vulnerableBars(regency));
+        var views = new RegionViews(indicators, Messages.load(Fixtures.projectDir().resolve("report-templates"),
+                indonesian), new Formats(indonesian), DocumentDate.of(YearMonth.of(2025, 11), null));
+        Region regency = indicators.catalog().get("17.01");
+        List<CategoryChart.Bar> bars = views.view(regency).vulnerable().chartBars();
 
-        assertEquals(RegionCharts.CHART_CATEGORIES + 1, bars.size());
+        assertEquals(RegionViews.CHART_CATEGORIES + 1, bars.size());
         List<String> largest = new ArrayList<>();
         for (int i = 49; largest.size() < 12; i += 50) {
             largest.add(String.format("Kategori %04d", i));

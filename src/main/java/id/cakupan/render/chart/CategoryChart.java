@@ -1,7 +1,6 @@
 package id.cakupan.render.chart;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -21,7 +20,7 @@ public final class CategoryChart {
     private CategoryChart() {
     }
 
-    public static JFreeChart create(List<Bar> bars, Locale locale) {
+    public static JFreeChart create(List<Bar> bars, ChartFigures figures) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
         for (Bar bar : bars) {
@@ -35,13 +34,13 @@ public final class CategoryChart {
         for (int i = 0; i < groups.size(); i++) {
             renderer.setSeriesPaint(i, colours[i % colours.length]);
         }
-        ChartStyle.barLabels(renderer, ChartStyle.integer(locale));
+        ChartStyle.barLabels(renderer, figures.integer());
         renderer.setRenderAsPercentages(false);
 
         CategoryAxis categories = ChartStyle.categoryAxis(FullLabelAxis.wrapping(), 0.2);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
-        values.setNumberFormatOverride(ChartStyle.integer(locale));
+        values.setNumberFormatOverride(figures.integer());
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
         values.setRange(0, Math.max(10, max * 1.3));
 

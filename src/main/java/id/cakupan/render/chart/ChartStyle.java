@@ -1,9 +1,6 @@
 package id.cakupan.render.chart;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -92,24 +89,5 @@ final class ChartStyle {
             }
         }
         return wrapped.append(line).toString();
-    }
-
-    /** Percent with the language's decimal mark: {@code 35,45 %} or {@code 35.45%}; whole numbers without decimals. */
-    static NumberFormat percent(Locale locale, boolean decimals) {
-        boolean indonesian = "id".equals(locale.getLanguage());
-        String suffix = indonesian ? "' %'" : "'%'";
-        return new DecimalFormat((decimals ? "#,##0.00" : "#,##0") + suffix, symbols(indonesian));
-    }
-
-    static NumberFormat integer(Locale locale) {
-        return new DecimalFormat("#,##0", symbols("id".equals(locale.getLanguage())));
-    }
-
-    private static DecimalFormatSymbols symbols(boolean indonesian) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(indonesian ? '.' : ',');
-        symbols.setDecimalSeparator(indonesian ? ',' : '.');
-        symbols.setMinusSign('\u2212');
-        return symbols;
     }
 }

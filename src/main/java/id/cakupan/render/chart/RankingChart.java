@@ -3,7 +3,6 @@ package id.cakupan.render.chart;
 import java.awt.Paint;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -58,8 +57,8 @@ public final class RankingChart {
      * @param targetLabel the line's label, e.g. "Target 48 %"
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
-                                    Locale locale) {
-        return create(bars, target, targetLabel, seriesLabel, locale, false);
+                                    ChartFigures figures) {
+        return create(bars, target, targetLabel, seriesLabel, figures, false);
     }
 
     /**
@@ -67,7 +66,7 @@ public final class RankingChart {
      *                the bars, and the target named in a legend below, where nothing collides with the line
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
-                                    Locale locale, boolean compact) {
+                                    ChartFigures figures, boolean compact) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
         for (int i = 0; i < bars.size(); i++) {
@@ -109,10 +108,10 @@ public final class RankingChart {
         };
         renderer.setMaximumBarWidth(0.08);
         renderer.setItemMargin(0);
-        ChartStyle.barLabels(renderer, ChartStyle.percent(locale, true));
+        ChartStyle.barLabels(renderer, figures.percent());
         renderer.setDefaultItemLabelsVisible(!compact);
 
-        var valueFormat = ChartStyle.percent(locale, true);
+        var valueFormat = figures.percent();
         CategoryAxis categories = ChartStyle.categoryAxis(compact ? FullLabelAxis.withValues(slot -> {
             Bar bar = bars.get(((Slot) slot).index());
             return bar.isGap() ? null : valueFormat.format(bar.coverage());
@@ -122,7 +121,7 @@ public final class RankingChart {
         }
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
-        values.setNumberFormatOverride(ChartStyle.percent(locale, false));
+        values.setNumberFormatOverride(figures.percentWhole());
         values.setRange(0, compact ? Math.max(10, Math.ceil(max * 1.05 / 10) * 10) : upper);
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);

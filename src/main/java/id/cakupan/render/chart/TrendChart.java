@@ -5,7 +5,6 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 
 import org.jfree.chart.JFreeChart;
@@ -37,13 +36,13 @@ public final class TrendChart {
      * @param national    the country's coverage (dotted), or null
      */
     public static JFreeChart create(List<String> monthLabels, Series coverage, Series target, Series national,
-                                    Locale locale) {
-        return create(monthLabels, coverage, target, national, locale, false);
+                                    ChartFigures figures) {
+        return create(monthLabels, coverage, target, national, figures, false);
     }
 
     /** @param compact for a narrow chart: fewer month labels, so that they do not overlap */
     public static JFreeChart create(List<String> monthLabels, Series coverage, Series target, Series national,
-                                    Locale locale, boolean compact) {
+                                    ChartFigures figures, boolean compact) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // each line one path: dashes run on across months, and the drawing is a fraction of the size
@@ -89,7 +88,7 @@ public final class TrendChart {
         months.setRange(-0.5, monthLabels.size() - 0.5);
         NumberAxis values = new NumberAxis();
         ChartStyle.axis(values);
-        values.setNumberFormatOverride(ChartStyle.percent(locale, false));
+        values.setNumberFormatOverride(figures.percentWhole());
         values.setRange(0, Math.max(10, Math.ceil(max * 1.15 / 10) * 10));
 
         XYPlot plot = new XYPlot(dataset, months, values, renderer);

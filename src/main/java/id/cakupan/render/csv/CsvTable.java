@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import id.cakupan.render.IndicatorTables;
-import id.cakupan.render.ReportTables;
+import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.SafeText;
 
 /**
@@ -30,7 +30,7 @@ final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     /** The longest text in a cell, as the briefings and pages show a regulation title. */
-    static final int TEXT_MAX = ReportTables.TITLE;
+    static final int TEXT_MAX = RegionViews.TITLE;
     private static final String FORMULA_START = "=+-@\t\r";
 
     private final List<String> header;

@@ -50,7 +50,7 @@ public final class IndicatorTablesRenderer implements Renderer {
     /** What the tables are, where the region names come from, and which input files they were computed from. */
     private static String readme(RenderContext context) {
         var messages = context.messages();
-        var dataset = context.indicators().data().dataset();
+        var dataset = context.indicators().source();
         StringBuilder text = new StringBuilder();
         text.append(messages.get("tables.title")).append("\n\n")
                 .append(messages.get("tables.intro", context.formats().month(context.indicators().period())))

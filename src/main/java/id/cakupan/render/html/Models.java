@@ -4,8 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Small builders for the maps the templates read: tables, cells, links. */
+import id.cakupan.model.Region;
+import id.cakupan.render.view.Cell;
+import id.cakupan.render.view.Column;
+import id.cakupan.render.view.Table;
+
+/** The maps the templates read, made from the view: tables, cells, links. */
 final class Models {
 
     private Models() {
@@ -23,49 +29,27 @@ final class Models {
         return map("label", label, "href", href);
     }
 
-    /** A table column: its header and whether it holds numbers (right-aligned, sorted by value). */
-    static Map<String, Object> column(String label, boolean numeric) {
-        return map("label", label, "num", numeric);
-    }
-
-    static Map<String, Object> cell(String text) {
-        return map("text", text, "href", null, "sort", null);
-    }
-
-    static Map<String, Object> cell(String text, Object sortKey) {
-        return map("text", text, "href", null, "sort", sortKey == null ? null : sortKey.toString());
-    }
-
-    static Map<String, Object> linkedCell(String text, String href, Object sortKey) {
-        return map("text", text, "href", href, "sort", sortKey == null ? null : sortKey.toString());
-    }
-
-    /** A table model: caption, columns, rows of cells, the text when there are no rows. */
-    static final class Table {
-        private final Map<String, Object> model = new LinkedHashMap<>();
-        private final List<Map<String, Object>> columns = new ArrayList<>();
-        private final List<Map<String, Object>> rows = new ArrayList<>();
-
-        Table(String caption, String empty, boolean sortable) {
-            model.put("caption", caption);
-            model.put("empty", empty);
-            model.put("sortable", sortable);
-            model.put("columns", columns);
-            model.put("rows", rows);
+    /**
+     * A table as the template reads it: caption, columns (label, whether numeric), rows of cells
+     * (text, link, sort key) and the text when there are no rows.
+     *
+     * @param pages the page of a region a cell names, or null for no link; null for a table without links
+     */
+    static Map<String, Object> table(Table table, boolean sortable, Function<Region, String> pages) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (Column column : table.columns()) {
+            columns.add(map("label", column.label(), "num", column.numeric()));
         }
-
-        Table column(String label, boolean numeric) {
-            columns.add(Models.column(label, numeric));
-            return this;
+        List<Map<String, Object>> rows = new ArrayList<>(table.rows().size());
+        for (Table.Row row : table.rows()) {
+            List<Map<String, Object>> cells = new ArrayList<>(row.cells().size());
+            for (Cell cell : row.cells()) {
+                String href = pages == null || cell.region() == null ? null : pages.apply(cell.region());
+                cells.add(map("text", cell.text(), "href", href, "sort", cell.sort()));
+            }
+            rows.add(map("current", row.current(), "cells", cells));
         }
-
-        Table row(boolean current, List<Map<String, Object>> cells) {
-            rows.add(map("current", current, "cells", cells));
-            return this;
-        }
-
-        Map<String, Object> build() {
-            return model;
-        }
+        return map("caption", table.caption(), "empty", table.empty(), "sortable", sortable, "columns", columns,
+                "rows", rows);
     }
 }

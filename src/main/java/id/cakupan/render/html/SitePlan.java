@@ -25,7 +25,7 @@ final class SitePlan {
                 .map(RegionIndicator::region).toList();
         List<Region> provinces = regions.stream().filter(Region::isProvince).toList();
         this.overview = provinces.size() == 1 ? provinces.get(0)
-                : indicators.data().dataset().regions().country();
+                : indicators.catalog().country();
         files.put(overview.code(), "index.html");
         for (Region region : regions) {
             boolean page = region.isRegency() || region.isProvince() && overview.isCountry();

@@ -3,12 +3,15 @@ package id.cakupan.render.html;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +22,14 @@ import java.util.stream.Stream;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import id.cakupan.model.Region;
+import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.render.Workers;
+import id.cakupan.render.chart.ChartFigures;
 import id.cakupan.render.chart.TrendChart;
+import id.cakupan.render.view.RegionViews;
 
 /**
  * Writes {@code OUT/site/}: a static dashboard in Indonesian with its English twin under
@@ -32,7 +39,7 @@ import id.cakupan.render.chart.TrendChart;
 public final class SiteRenderer implements Renderer {
 
     public static final String PAGE_TEMPLATE = "region.ftl";
-    private static final int THREADS = id.cakupan.render.Workers.count();
+    private static final int THREADS = Workers.count();
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id-ID"), Locale.forLanguageTag("en-GB"));
 
     /** The templates {@link #checkTemplates} parsed, or null; taken by the next render. */
@@ -65,9 +72,9 @@ public final class SiteRenderer implements Renderer {
         }
         try {
             ProvinceMap.outlines();
-            var values = new TrendChart.Series("", java.util.Collections.nCopies(12, java.math.BigDecimal.TEN));
-            SvgCharts.svg(TrendChart.create(java.util.Collections.nCopies(12, ""), values, null, null,
-                    messages.locale()), "prepare", 600, 320);
+            var values = new TrendChart.Series("", Collections.nCopies(12, BigDecimal.TEN));
+            SvgCharts.svg(TrendChart.create(Collections.nCopies(12, ""), values, null, null,
+                    ChartFigures.of(new Formats(messages.locale()))), "prepare", 600, 320);
         } catch (RuntimeException e) {
             // only a rehearsal: render draws the same and reports what is wrong; an Error goes to the build
         }
@@ -97,18 +104,22 @@ public final class SiteRenderer implements Renderer {
         Path site = context.outDir().resolve("site");
         List<Path> files = new ArrayList<>();
         files.addAll(copyTree(context.templatesDir().resolve(HtmlTemplates.DIR).resolve("assets"), site.resolve("assets")));
-        files.addAll(copyFiles(context.outDir().resolve("data"), site.resolve("data"), ".csv"));
-        files.addAll(copyFiles(context.outDir().resolve("data"), site.resolve("data"), ".xlsx"));
-        files.addAll(copyFiles(context.outDir().resolve("pdf"), site.resolve("pdf"), ".pdf"));
+        List<Path> offered = offered(context.written());
+        for (Path file : offered) {
+            files.add(copy(context.outDir().resolve(file), site.resolve(file)));
+        }
+        Set<Path> links = Set.copyOf(offered);
 
         SitePlan plan = new SitePlan(context.indicators());
-        var catalog = context.indicators().data().dataset().regions();
+        var catalog = context.indicators().catalog();
         List<Region> regions = plan.pages().stream().map(catalog::get).filter(context::includes).toList();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             for (Locale locale : LANGUAGES) {
                 Messages messages = Messages.load(context.templatesDir(), locale);
-                PageModel model = new PageModel(context.indicators(), messages, plan, site, context.documentDate(),
+                RegionViews views = new RegionViews(context.indicators(), messages, new Formats(locale, true),
+                        context.documentDate());
+                PageModel model = new PageModel(context.indicators(), views, plan, links,
                         context.messages().locale().getLanguage());
                 Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
                 Files.createDirectories(dir);
@@ -148,25 +159,30 @@ public final class SiteRenderer implements Renderer {
         page.writeTo(file);
     }
 
-    private static List<Path> copyFiles(Path from, Path to, String suffix) throws IOException {
-        List<Path> copied = new ArrayList<>();
-        if (!Files.isDirectory(from)) {
-            return copied;
+    /**
+     * What the site offers for download of the files the other outputs wrote (relative to the output
+     * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}) and the briefings ({@code pdf/*.pdf}).
+     */
+    static List<Path> offered(List<Path> written) {
+        return written.stream().filter(file -> file.getNameCount() == 2)
+                .filter(file -> {
+                    String folder = file.getName(0).toString();
+                    String name = file.getFileName().toString();
+                    return folder.equals("data") && (name.endsWith(".csv") || name.endsWith(".xlsx"))
+                            || folder.equals("pdf") && name.endsWith(".pdf");
+                })
+                .sorted().toList();
+    }
+
+    private static Path copy(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            // both are in the staging folder: a second name for the same bytes costs nothing
+            Files.createLink(target, file);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
-                Path target = to.resolve(file.getFileName().toString());
-                try {
-                    // both are in the staging folder: a second name for the same bytes costs nothing
-                    Files.createLink(target, file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                copied.add(target);
-            }
-        }
-        return copied;
+        return target;
     }
 
     private static List<Path> copyTree(Path from, Path to) throws IOException {

@@ -1,61 +1,56 @@
 package id.cakupan.render.pdf;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 
-import id.cakupan.indicators.Indicators;
-import id.cakupan.indicators.KeyFindings;
-import id.cakupan.indicators.RegionIndicator;
+import org.jfree.chart.JFreeChart;
+
 import id.cakupan.model.Region;
-import id.cakupan.render.FindingSentences;
-import id.cakupan.render.KeyFigures;
-import id.cakupan.render.Names;
-import id.cakupan.render.PartialFigures;
-import id.cakupan.render.RegionCharts;
+import id.cakupan.render.DocumentDate;
 import id.cakupan.render.RenderContext;
+import id.cakupan.render.SafeText;
 import id.cakupan.render.Xml;
-import id.cakupan.render.ReportTables;
-import id.cakupan.render.chart.RankingChart;
+import id.cakupan.render.view.RankingView;
+import id.cakupan.render.view.RegionView;
+import id.cakupan.render.view.RegionViews;
+import id.cakupan.render.view.Table;
+import id.cakupan.render.view.VulnerableView;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
- * The view model of a briefing: every text and figure a template shows, formatted, as JasperReports
- * parameters. Templates hold layout only.
+ * A region's view as the parameters of its briefing or one-pager: every text and figure a template
+ * shows comes from the {@link RegionView}, already formatted. Templates hold layout only.
  */
 final class BriefingParameters {
 
     private final RenderContext context;
-    private final Indicators indicators;
-    private final ReportTables tables;
-    private final RegionCharts charts;
+    private final RegionViews views;
     private final Object logo;
 
     BriefingParameters(RenderContext context, Object logo) {
         this.context = context;
-        this.indicators = context.indicators();
-        this.tables = new ReportTables(indicators, context.messages(), context.formats());
-        this.charts = new RegionCharts(indicators, context.messages(), context.formats());
+        this.views = new RegionViews(context.indicators(), context.messages(), context.formats(),
+                context.documentDate());
         this.logo = logo;
     }
 
     /** Parameters of the province briefing (and of the national summary, for the country). */
     Map<String, Object> briefing(Region region, ReportTemplates templates) {
-        Map<String, Object> p = common(region);
-        var messages = context.messages();
-        var ranked = tables.ranked(region);
-        p.put("RANKING_TITLE", messages.get(region.isCountry() ? "section.rankingProvinces" : "section.rankingRegencies"));
-        var bars = charts.rankingBars(ranked, null);
-        p.put("RANKING_CHART", rankingChart(bars, indicator(region).target(), false));
-        p.put("RANKING_BARS", bars.size());
-        p.put("RANKING_ROWS", new JRMapCollectionDataSource(tables.ranking(region)));
-        p.put("VULNERABLE_ROWS", new JRMapCollectionDataSource(tables.vulnerable(region)));
-        p.put("BUDGET_ROWS", new JRMapCollectionDataSource(tables.budgets(region)));
-        p.put("REGULATION_ROWS", new JRMapCollectionDataSource(tables.regulations(region)));
+        RegionView view = views.view(region);
+        Map<String, Object> p = common(view);
+        RankingView ranking = view.ranking();
+        p.put("RANKING_TITLE", ranking.title());
+        p.put("RANKING_CHART", rankingChart(ranking.chart(false), ranking.bars().size()));
+        p.put("RANKING_BARS", ranking.bars().size());
+        p.put("RANKING_ROWS", rows(ranking.table()));
+        p.put("VULNERABLE_ROWS", rows(view.vulnerable().table()));
+        p.put("BUDGET_ROWS", rows(view.budgets()));
+        p.put("REGULATION_ROWS", rows(view.regulations()));
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));
@@ -73,79 +68,63 @@ final class BriefingParameters {
      *               them, for a one-pager whose full findings run onto a second page
      */
     Map<String, Object> onePager(Region regency, boolean fitted) {
-        Map<String, Object> p = common(regency);
+        RegionView view = views.view(regency);
+        Map<String, Object> p = common(view);
         if (fitted) {
-            p.put("FINDINGS", styledList(new FindingSentences(context.messages(), context.formats())
-                    .withoutSections(indicators.findings().get(regency.code()),
-                            !indicators.data().dataset().vulnerable().isEmpty())));
+            p.put("FINDINGS", styledList(view.fittedFindings()));
         }
-        var messages = context.messages();
-        Region province = indicators.data().dataset().regions().get(regency.parentCode());
-        p.put("RANKING_TITLE", messages.get("section.position", Names.display(province, messages)));
-        p.put("RANKING_CHART", rankingChart(charts.windowBars(tables.ranked(province), regency),
-                indicator(regency).target(), true));
-        p.put("TREND_CHART", trendChart(regency, true));
-        var regulation = indicators.regulations().get(regency.code());
-        var leading = regulation == null ? null : regulation.leading();
-        var formats = context.formats();
-        p.put("NOTES", notes("  ·  "));
-        p.put("REGULATION_STATUS", regulation == null ? messages.get("card.none")
-                : leading == null ? messages.get("status.BELUM")
-                : messages.get("onepager.regulationLine", messages.get("status." + leading.status()),
-                messages.get("type." + leading.type()),
-                leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()),
-                formats.text(leading.title(), ReportTables.TITLE)));
-        List<Map<String, ?>> budgets = tables.budgets(regency);
-        p.put("BUDGET_LINE", budgets.isEmpty() ? messages.get("card.none") : budgets.stream()
-                .reduce((first, second) -> second)
-                .map(b -> messages.get("budget.line", b.get("year"), b.get("allocated"), b.get("need"), b.get("funded")))
-                .orElseThrow());
+        RankingView ranking = view.ranking();
+        p.put("RANKING_TITLE", ranking.title());
+        p.put("RANKING_CHART", rankingChart(ranking.windowChart(), ranking.window().size()));
+        p.put("TREND_CHART", new ChartRenderable(view.trend().chart(true)));
+        p.put("NOTES", notes(view, "  ·  "));
+        p.put("REGULATION_STATUS", view.regulationLine());
+        p.put("BUDGET_LINE", view.budgetLine());
         return p;
     }
 
-    private RegionIndicator indicator(Region region) {
-        return indicators.get(region.code(), indicators.period()).orElseThrow();
-    }
-
-    private Map<String, Object> common(Region region) {
+    private Map<String, Object> common(RegionView view) {
         var messages = context.messages();
-        var formats = context.formats();
-        var dataset = indicators.data().dataset();
-        RegionIndicator indicator = indicator(region);
-        String name = Names.display(region, messages);
-        String month = formats.month(indicators.period());
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
         // never the JVM default zone: the same data gives the same report wherever it is built
-        p.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(id.cakupan.render.DocumentDate.JAKARTA));
-        p.put("OFFICE", formats.text(Names.office(region, dataset.parameters(), messages), 120));
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DocumentDate.JAKARTA));
+        p.put("OFFICE", view.office());
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
         p.put("LOGO", logo);
-        PartialFigures partial = new PartialFigures(messages, formats);
-        p.put("REGION", partial.name(indicator));
-        p.put("PARTIAL_NOTICE", partial.notice(indicator));
-        p.put("PERIOD", month);
-        p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate().moment().toLocalDate()), month));
-        p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));
-        p.put("FOOTER", messages.get("briefing.footer", name, month, dataset.fingerprint()));
-        List<KeyFigures.Card> cards = new KeyFigures(messages, formats).cards(indicators, indicator);
+        p.put("REGION", view.fullName());
+        p.put("PARTIAL_NOTICE", view.partialNotice());
+        p.put("PERIOD", view.month());
+        p.put("DATE_LINE", messages.get("briefing.dateLine", view.documentDate(), view.month()));
+        p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
+        p.put("FOOTER", messages.get("briefing.footer", view.name(), view.month(), view.fingerprint()));
+        List<RegionView.Card> cards = view.cards();
         for (int i = 0; i < cards.size(); i++) {
             p.put("CARD" + (i + 1) + "_LABEL", cards.get(i).label());
             p.put("CARD" + (i + 1) + "_VALUE", cards.get(i).value());
             p.put("CARD" + (i + 1) + "_NOTE", cards.get(i).note());
         }
-        KeyFindings findings = indicators.findings().get(region.code());
-        List<String> sentences = new FindingSentences(messages, formats)
-                .sentences(findings, !dataset.vulnerable().isEmpty());
-        p.put("FINDINGS", styledList(sentences));
-        p.put("TREND_CHART", trendChart(region, false));
-        p.put("VULNERABLE_SUMMARY", charts.vulnerableSummary(indicator));
-        p.put("VULNERABLE_CHART", vulnerableChart(region));
-        p.put("WARNINGS", findings.warnings().isEmpty() ? null : bullets(findings.warnings().stream()
-                .map(charts::warning).toList()));
-        p.put("NOTES", notes("\n"));
+        p.put("FINDINGS", styledList(view.findings()));
+        p.put("TREND_CHART", new ChartRenderable(view.trend().chart(false)));
+        p.put("VULNERABLE_SUMMARY", view.vulnerable().summary());
+        p.put("VULNERABLE_CHART", vulnerableChart(view.vulnerable()));
+        p.put("WARNINGS", view.warnings().isEmpty() ? null : bullets(view.warnings()));
+        p.put("NOTES", notes(view, "\n"));
         return p;
+    }
+
+    /** A table's rows for a table template: each row a map from column key to the cell's text. */
+    private static JRMapCollectionDataSource rows(Table table) {
+        List<Map<String, ?>> rows = new ArrayList<>(table.rows().size());
+        for (Table.Row row : table.rows()) {
+            Map<String, Object> values = new HashMap<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                values.put(table.columns().get(i).key(), row.cells().get(i).text());
+            }
+            rows.add(values);
+        }
+        return new JRMapCollectionDataSource(rows);
     }
 
     /**
@@ -166,7 +145,7 @@ final class BriefingParameters {
         text.codePoints().forEach(c -> {
             boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
                     || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
-            out.appendCodePoint(allowed ? c : id.cakupan.render.SafeText.REPLACEMENT);
+            out.appendCodePoint(allowed ? c : SafeText.REPLACEMENT);
         });
         return out.toString();
     }
@@ -176,30 +155,19 @@ final class BriefingParameters {
     }
 
     /** A ranking drawn no taller than its bars need (the template's frame may be taller); null without bars. */
-    private Object rankingChart(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
-        var chart = charts.rankingChart(bars, target, compact);
-        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * bars.size());
+    private static Object rankingChart(JFreeChart chart, int bars) {
+        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * bars);
     }
 
-    private Object trendChart(Region region, boolean compact) {
-        return new ChartRenderable(charts.trendChart(region, charts.trend(region), compact));
+    private static Object vulnerableChart(VulnerableView vulnerable) {
+        JFreeChart chart = vulnerable.chart();
+        return chart == null ? null : new ChartRenderable(chart, 70 + 20.0 * vulnerable.chartBars().size());
     }
 
-    private Object vulnerableChart(Region region) {
-        var bars = charts.chartBars(charts.vulnerableBars(region));
-        return bars.isEmpty() ? null : new ChartRenderable(charts.vulnerableChart(bars), 70 + 20.0 * bars.size());
-    }
-
-    /** The data notes, a line each in a briefing; run together in a one-pager, which must stay one page. */
-    private String notes(String separator) {
-        var messages = context.messages();
-        var formats = context.formats();
-        var dataset = indicators.data().dataset();
-        return String.join(separator,
-                messages.get("notes.asOf", formats.month(indicators.period()), context.documentDate().describe(formats)),
-                messages.get("notes.fingerprint", dataset.fingerprint(), String.valueOf(dataset.inputFiles().size())),
-                messages.get("notes.premium", formats.rupiah(dataset.parameters().monthlyPremiumRp())),
-                messages.get("notes.sources"),
-                messages.get("credit.regions"));
+    /** The data notes and the credit line, a line each in a briefing; run together in a one-pager, which must stay one page. */
+    private static String notes(RegionView view, String separator) {
+        List<String> lines = new ArrayList<>(view.notes());
+        lines.add(view.credit());
+        return String.join(separator, lines);
     }
 }

@@ -15,7 +15,7 @@ import id.cakupan.render.IndicatorTables.Kind;
 import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
-import id.cakupan.render.ReportTables;
+import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.SafeText;
 
 /**
@@ -78,7 +78,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
                         shown = " ".repeat(Sheets.groupedLength(shown) - shown.length()) + shown;
                     }
                 } else {
-                    shown = SafeText.clean(value.toString(), ReportTables.TITLE);
+                    shown = SafeText.clean(value.toString(), RegionViews.TITLE);
                     sheet.value(r, c, shown);
                 }
                 longest[c] = Math.max(longest[c], shown.length());
@@ -116,7 +116,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     /** What the workbook is: title, date of the data, one line per sheet, the input files, the credit line. */
     private static void aboutSheet(Worksheet sheet, RenderContext context) {
         Messages messages = context.messages();
-        var dataset = context.indicators().data().dataset();
+        var dataset = context.indicators().source();
         sheet.value(0, 0, messages.get("workbook.title"));
         sheet.style(0, 0).bold().fontSize(14).set();
         sheet.rowHeight(0, 22);

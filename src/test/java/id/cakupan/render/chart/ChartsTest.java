@@ -13,6 +13,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 
+import id.cakupan.render.Formats;
+
 /** Charts draw their labels in the reader's number format; checked on the SVG the dashboard will use. */
 class ChartsTest {
 
@@ -33,7 +35,7 @@ class ChartsTest {
 
     @Test
     void rankingLabelsBarsAndTargetInIndonesian() {
-        String svg = svg(RankingChart.create(bars(), new BigDecimal("48"), "Target 48 %", "Cakupan", ID));
+        String svg = svg(RankingChart.create(bars(), new BigDecimal("48"), "Target 48 %", "Cakupan", ChartFigures.of(new Formats(ID))));
         assertTrue(svg.contains("75,00 %"), "bar label");
         assertTrue(svg.contains("48,21 %"));
         assertTrue(svg.contains("Target 48 %"), "target line label");
@@ -43,7 +45,7 @@ class ChartsTest {
 
     @Test
     void rankingInEnglish() {
-        String svg = svg(RankingChart.create(bars(), null, null, "Coverage", EN));
+        String svg = svg(RankingChart.create(bars(), null, null, "Coverage", ChartFigures.of(new Formats(EN))));
         assertTrue(svg.contains("75.00%"));
         assertFalse(svg.contains("75,00"));
     }
@@ -57,7 +59,7 @@ class ChartsTest {
                 new BigDecimal("48")));
         var national = new TrendChart.Series("Nasional", Arrays.asList(null, new BigDecimal("35.70"),
                 new BigDecimal("35.70")));
-        String svg = svg(TrendChart.create(months, coverage, target, national, ID));
+        String svg = svg(TrendChart.create(months, coverage, target, national, ChartFigures.of(new Formats(ID))));
         assertTrue(svg.contains("Okt 2025"), "month labels");
         assertTrue(svg.contains("Cakupan Bengkulu") && svg.contains("Nasional") && svg.contains("Target"), "legend");
         assertTrue(svg.contains("50 %"), "axis in Indonesian percent");
@@ -67,7 +69,7 @@ class ChartsTest {
     void categoriesUseIndonesianThousands() {
         String svg = svg(CategoryChart.create(List.of(
                 new CategoryChart.Bar("Kader posyandu", "Sosial", 11_028),
-                new CategoryChart.Bar("Pekerja rentan lainnya", "Informal", 35_164)), ID));
+                new CategoryChart.Bar("Pekerja rentan lainnya", "Informal", 35_164)), ChartFigures.of(new Formats(ID))));
         assertTrue(svg.contains("35.164"));
         assertTrue(svg.contains("11.028"));
         assertTrue(svg.contains("Informal"), "legend with the groups");

@@ -26,6 +26,7 @@ import org.w3c.dom.Element;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.Region;
 import id.cakupan.model.RegionCatalog;
+import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
 
@@ -62,7 +63,7 @@ class RankingLabelsTest {
         List<Region> provinces = catalog.children(Region.COUNTRY_CODE);
         int checked = 0;
         double narrowestBars = Double.MAX_VALUE;
-        String value = ChartStyle.percent(messages.locale(), true).format(FULL);
+        String value = new Formats(messages.locale()).percent(FULL);
         for (Region province : provinces) {
             List<Region> regencies = catalog.children(province.code());
             int n = regencies.size();
@@ -80,7 +81,7 @@ class RankingLabelsTest {
                 }
                 bars.add(1, RankingChart.Bar.gap());
                 JFreeChart chart = RankingChart.create(bars, TARGET, messages.get("chart.targetLine", "48 %"),
-                        messages.get("card.coverage"), messages.locale(), true);
+                        messages.get("card.coverage"), ChartFigures.of(new Formats(messages.locale())), true);
                 Drawing drawing = draw(chart, size[0], size[1]);
                 String where = regency.code() + " and the next (" + language + ")";
                 for (String label : labels) {
@@ -110,7 +111,7 @@ class RankingLabelsTest {
     void everyNameIsWholeInTheBriefingsAndTheNationalRanking(String language) throws Exception {
         Messages messages = Messages.load(TEMPLATES, Locale.forLanguageTag(language));
         RegionCatalog catalog = ReferenceRegions.catalog();
-        String value = ChartStyle.percent(messages.locale(), true).format(FULL);
+        String value = new Formats(messages.locale()).percent(FULL);
         int checked = 0;
         List<List<Region>> rankings = new ArrayList<>();
         rankings.add(catalog.children(Region.COUNTRY_CODE));
@@ -123,7 +124,7 @@ class RankingLabelsTest {
             List<RankingChart.Bar> bars = regions.stream()
                     .map(r -> new RankingChart.Bar(Names.shortName(r), FULL, false)).toList();
             JFreeChart chart = RankingChart.create(bars, TARGET, messages.get("chart.targetLine", "48 %"),
-                    messages.get("card.coverage"), messages.locale(), false);
+                    messages.get("card.coverage"), ChartFigures.of(new Formats(messages.locale())), false);
             // drawn as the briefing draws it: no taller than its bars need
             Drawing drawing = draw(chart, size[0], Math.min(size[1], 60 + 24.0 * bars.size()));
             String where = template + " " + regions.get(0).parentCode() + " (" + language + ")";

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import id.cakupan.Fixtures;
 import id.cakupan.bench.NationalSample;
 import id.cakupan.load.ReferenceRegions;
-import id.cakupan.render.RegionCharts;
+import id.cakupan.render.Formats;
+import id.cakupan.render.chart.ChartFigures;
+import id.cakupan.render.view.RegionViews;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
@@ -69,7 +71,7 @@ class LargeProvinceIT {
         List<Integer> ranks = new ArrayList<>();
         Pattern.compile("(?<![\\d,.])(\\d{1,2})\\. [A-Z]").matcher(text).results()
                 .forEach(m -> ranks.add(Integer.parseInt(m.group(1))));
-        assertTrue(ranks.size() >= 8 && ranks.size() <= RegionCharts.WINDOW, "a window of the ranking: " + ranks);
+        assertTrue(ranks.size() >= 8 && ranks.size() <= RegionViews.WINDOW, "a window of the ranking: " + ranks);
         assertTrue(text.contains("\u2026"), "left-out regions are marked: " + text);
     }
 
@@ -96,7 +98,7 @@ class LargeProvinceIT {
             for (int bars : new int[] {10, 14, 15, 26, 27, 38}) {
                 var chart = new ChartRenderable(id.cakupan.render.chart.RankingChart.create(List.of(
                         new id.cakupan.render.chart.RankingChart.Bar("A", java.math.BigDecimal.TEN, false)), null, null,
-                        "Cakupan", java.util.Locale.ROOT));
+                        "Cakupan", ChartFigures.of(new Formats(java.util.Locale.ROOT))));
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put("RANKING_BARS", bars);
                 parameters.put("RANKING_CHART", chart);

@@ -1,32 +1,33 @@
-package id.cakupan.render;
+package id.cakupan.render.view;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import id.cakupan.indicators.BudgetIndicator;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.render.Formats;
+import id.cakupan.render.Messages;
+import id.cakupan.render.Names;
+import id.cakupan.render.view.RegionView.Card;
 
 /**
  * The six key figures at the top of every briefing and page, formatted for the reader: coverage
  * against target, active against potential, workers still needed this year and next, vulnerable
  * workers protected, budget allocated against need.
  */
-public final class KeyFigures {
-
-    /** One card: what it is, the figure, and the line that puts it in context. */
-    public record Card(String label, String value, String note) {
-    }
+final class KeyFigures {
 
     private final Messages messages;
     private final Formats formats;
 
-    public KeyFigures(Messages messages, Formats formats) {
+    KeyFigures(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
     }
 
-    public List<Card> cards(Indicators indicators, RegionIndicator i) {
+    List<Card> cards(Indicators indicators, RegionIndicator i) {
         int year = i.period().getYear();
         String none = messages.get("card.none");
         List<Card> cards = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class KeyFigures {
         cards.add(needed(year, i.workersNeeded(), i.target()));
         cards.add(needed(year + 1, i.nextWorkersNeeded(), i.nextTarget()));
         String dash = messages.get("card.dash");
-        boolean vulnerableData = !indicators.data().dataset().vulnerable().isEmpty();
+        boolean vulnerableData = indicators.source().hasVulnerableData();
         if (vulnerableData && i.vulnerableProtected() == null) {
             cards.add(new Card(messages.get("card.vulnerable"), dash, messages.get("card.vulnerable.partial")));
         } else {
@@ -60,7 +61,7 @@ public final class KeyFigures {
         return cards;
     }
 
-    private Card needed(int year, Long workers, java.math.BigDecimal target) {
+    private Card needed(int year, Long workers, BigDecimal target) {
         String label = messages.get("card.needed", String.valueOf(year));
         if (target == null) {
             return new Card(label, messages.get("card.dash"), messages.get("card.needed.none"));

@@ -1,4 +1,4 @@
-package id.cakupan.render;
+package id.cakupan.render.view;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,15 +6,18 @@ import java.util.stream.Collectors;
 
 import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.render.Formats;
+import id.cakupan.render.Messages;
+import id.cakupan.render.Names;
 
 /**
  * The key findings of a region as plain sentences in the reader's language, most important first,
  * at most six: coverage against target, the place among its regions, what is still needed, the
  * yearly change and its causes, vulnerable workers, regulations.
  */
-public final class FindingSentences {
+final class FindingSentences {
 
-    public static final int MAX = 6;
+    static final int MAX = 6;
     /** Lists of regions up to this long are given whole; longer ones by their first {@link #LIST_SHOWN}. */
     static final int LIST_MAX = 12;
     static final int LIST_SHOWN = 8;
@@ -22,7 +25,7 @@ public final class FindingSentences {
     private final Messages messages;
     private final Formats formats;
 
-    public FindingSentences(Messages messages, Formats formats) {
+    FindingSentences(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
     }
@@ -31,7 +34,7 @@ public final class FindingSentences {
      * @param hasVulnerableData whether the data has any protected-worker rows: without them, "0 of
      *                          114,000 protected" would state a fact the data does not hold
      */
-    public List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
+    List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
         return sentences(findings, hasVulnerableData, true);
     }
 
@@ -39,7 +42,7 @@ public final class FindingSentences {
      * The findings without those that a one-pager's own sections state below them (vulnerable
      * workers, regulation): for a one-pager that would otherwise run onto a second page.
      */
-    public List<String> withoutSections(KeyFindings findings, boolean hasVulnerableData) {
+    List<String> withoutSections(KeyFindings findings, boolean hasVulnerableData) {
         return sentences(findings, hasVulnerableData, false);
     }
 

@@ -1,0 +1,48 @@
+package id.cakupan.render.view;
+
+import java.util.List;
+
+import id.cakupan.model.Region;
+
+/**
+ * One region in one language, every figure already text: what its briefing, one-pager and web page
+ * show. Built once by {@link RegionViews}; the outputs lay it out and never format or compute.
+ *
+ * @param name           the region's name ("Provinsi Bengkulu")
+ * @param fullName       the name with the extent of a partial sum ("Indonesia (jumlah 1 dari 38 provinsi dalam data)")
+ * @param partialNotice  the sentence heading the key figures of a partial sum, or null
+ * @param month          the reporting month ("November 2025")
+ * @param coverage       the coverage in the reporting month, or empty when there is none
+ * @param office         the issuing office
+ * @param findings       the key findings, most important first
+ * @param fittedFindings the findings without what a one-pager's own sections state below them
+ * @param ranking        the ranking the region's reports show
+ * @param budgets        the budgets paid by the region and its sub-regions, up to the reporting year
+ * @param budgetLine     the region's last budget in a line, for a one-pager
+ * @param regulations    the regulation status of the region and its sub-regions
+ * @param regulationLine the region's own regulation in a line, for a one-pager
+ * @param warnings       the data-quality warnings about the region in the reporting month
+ * @param notes          the data notes: as-of date, fingerprint, premium, sources
+ * @param credit         the attribution of the region names
+ * @param documentDate   the date the documents carry
+ * @param fingerprint    the fingerprint of the input files
+ */
+public record RegionView(Region region, String name, String fullName, String partialNotice, String month,
+                         String coverage, String office, List<Card> cards, List<String> findings,
+                         List<String> fittedFindings, RankingView ranking, TrendView trend, VulnerableView vulnerable,
+                         Table budgets, String budgetLine, Table regulations, String regulationLine,
+                         List<String> warnings, List<String> notes, String credit, String documentDate,
+                         String fingerprint) {
+
+    /** One key figure: what it is, the figure, and the line that puts it in context. */
+    public record Card(String label, String value, String note) {
+    }
+
+    public RegionView {
+        cards = List.copyOf(cards);
+        findings = List.copyOf(findings);
+        fittedFindings = List.copyOf(fittedFindings);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+}

@@ -45,6 +45,12 @@ public final class IndicatorCalculator {
         vulnerable.forEach(v -> vulnerableByKey.computeIfAbsent(new RegionMonth(v.region().code(), v.period()),
                 k -> new ArrayList<>()).add(v));
         vulnerableByKey.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, VulnerableTotals> vulnerableTotals = new HashMap<>();
+        vulnerableByKey.forEach((key, rows) -> {
+            if (key.period().equals(period)) {
+                vulnerableTotals.put(key.regionCode(), VulnerableTotals.of(rows));
+            }
+        });
         Map<String, List<BudgetIndicator>> budgetsByRegion = new HashMap<>();
         for (BudgetIndicator b : budgets.budgets()) {
             budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new ArrayList<>()).add(b);
@@ -57,7 +63,8 @@ public final class IndicatorCalculator {
         Source source = new Source(dataset.fingerprint(), dataset.inputFiles(), dataset.parameters(),
                 !dataset.vulnerable().isEmpty());
         return new Indicators(period, new TreeSet<>(periods), catalog, source, regions, byKey, rankings, vulnerable,
-                vulnerableByKey, budgets.budgets(), budgetsByRegion, regulations, findingsByRegion, data.warnings());
+                vulnerableByKey, vulnerableTotals, budgets.budgets(), budgetsByRegion, regulations, findingsByRegion,
+                data.warnings());
     }
 
     /**

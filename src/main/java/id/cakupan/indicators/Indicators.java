@@ -24,6 +24,8 @@ import id.cakupan.model.RegionMonth;
  * @param regions         indikator_wilayah rows, sorted by region code then month
  * @param rankings        the sub-regions of each region in the reporting month, highest coverage first,
  *                        by the region's code
+ * @param vulnerableTotals the protected vulnerable workers of the reporting month by category and by
+ *                        group, by region code
  * @param regulations     regulation status by region code (provinces and regencies/cities in the data)
  * @param findings        key findings for the reporting month, by region code
  * @param budgetsByRegion the anggaran rows a region's reports show, by region code: those it pays
@@ -34,7 +36,8 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
                          Map<String, List<Ranked>> rankings,
                          List<VulnerableIndicator> vulnerable,
-                         Map<RegionMonth, List<VulnerableIndicator>> vulnerableByRegionMonth, List<BudgetIndicator> budgets,
+                         Map<RegionMonth, List<VulnerableIndicator>> vulnerableByRegionMonth,
+                         Map<String, VulnerableTotals> vulnerableTotals, List<BudgetIndicator> budgets,
                          Map<String, List<BudgetIndicator>> budgetsByRegion,
                          Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings,
                          List<DataWarning> warnings) {
@@ -45,6 +48,7 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
         rankings = Map.copyOf(rankings);
         vulnerable = List.copyOf(vulnerable);
         vulnerableByRegionMonth = Map.copyOf(vulnerableByRegionMonth);
+        vulnerableTotals = Map.copyOf(vulnerableTotals);
         budgets = List.copyOf(budgets);
         budgetsByRegion = Map.copyOf(budgetsByRegion);
         regulations = Map.copyOf(regulations);
@@ -69,6 +73,11 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
     /** The vulnerable-worker rows of a region and month, in table order. */
     public List<VulnerableIndicator> vulnerable(String regionCode, YearMonth month) {
         return vulnerableByRegionMonth.getOrDefault(new RegionMonth(regionCode, month), List.of());
+    }
+
+    /** The region's protected vulnerable workers in the reporting month by category and by group. */
+    public VulnerableTotals vulnerableTotals(Region region) {
+        return vulnerableTotals.getOrDefault(region.code(), VulnerableTotals.NONE);
     }
 
     /** The budget rows paid by a region or by its sub-regions, in table order; every row for the country. */

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -19,6 +17,9 @@ import id.cakupan.indicators.Ranked;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.indicators.RegulationSummary;
 import id.cakupan.indicators.VulnerableIndicator;
+import id.cakupan.indicators.VulnerableTotals;
+import id.cakupan.model.Category;
+import id.cakupan.model.CategoryGroup;
 import id.cakupan.model.DataWarning;
 import id.cakupan.model.Region;
 import id.cakupan.render.DocumentDate;
@@ -278,9 +279,6 @@ public final class RegionViews {
     }
 
     private VulnerableView vulnerable(Region region, RegionIndicator indicator) {
-        List<VulnerableIndicator> rows = indicators.vulnerable(region.code(), indicators.period());
-        Map<String, Long> byCategory = new LinkedHashMap<>();
-        Map<String, String> groups = new HashMap<>();
         Table.Builder table = new Table.Builder(messages.get("site.caption.vulnerable", Names.display(region, messages),
                 formats.month(indicators.period())), messages.get("vulnerable.none"))
                 .column("category", messages.get("table.category"), false)
@@ -288,27 +286,32 @@ public final class RegionViews {
                 .column("funder", messages.get("table.funder"), false)
                 .column("workers", messages.get("table.workers"), true)
                 .column("cost", messages.get("table.yearlyCost"), true);
-        for (VulnerableIndicator v : rows) {
-            String category = formats.text(english ? v.category().nameEn() : v.category().name(), NAME);
-            String group = formats.text(english ? v.group().nameEn() : v.group().name(), NAME);
-            byCategory.merge(category, v.protectedWorkers(), Long::sum);
-            groups.put(category, group);
-            table.row(false, Cell.of(category), Cell.of(group), Cell.of(messages.get("funder." + v.funder())),
+        for (VulnerableIndicator v : indicators.vulnerable(region.code(), indicators.period())) {
+            table.row(false, Cell.of(name(v.category())), Cell.of(name(v.group())),
+                    Cell.of(messages.get("funder." + v.funder())),
                     Cell.of(formats.integer(v.protectedWorkers()), v.protectedWorkers()),
                     Cell.of(formats.rupiahShort(v.yearlyCostRp()), v.yearlyCostRp()));
         }
-        List<CategoryChart.Bar> bars = byCategory.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new CategoryChart.Bar(e.getKey(), groups.get(e.getKey()), e.getValue())).toList();
+        VulnerableTotals totals = indicators.vulnerableTotals(region);
+        List<CategoryChart.Bar> bars = totals.byCategory().stream()
+                .map(c -> new CategoryChart.Bar(name(c.category()), name(c.group()), c.workers())).toList();
         Table.Builder figures = new Table.Builder(messages.get("site.chart.vulnerable.title"),
                 messages.get("table.empty")).column("category", messages.get("table.category"), false)
                 .column("group", messages.get("table.group"), false)
                 .column("workers", messages.get("table.workers"), true);
         bars.forEach(b -> figures.row(false, Cell.of(b.label()), Cell.of(b.group()),
                 Cell.of(formats.integer(b.value()), b.value())));
-        return new VulnerableView(vulnerableSummary(indicator, rows), bars, chartBars(bars),
+        return new VulnerableView(vulnerableSummary(indicator, totals), bars, chartBars(bars),
                 messages.get("site.chart.vulnerable.title"), messages.get("site.chart.vulnerable.desc"), table.build(),
                 figures.build(), chartFigures);
+    }
+
+    private String name(Category category) {
+        return formats.text(english ? category.nameEn() : category.name(), NAME);
+    }
+
+    private String name(CategoryGroup group) {
+        return formats.text(english ? group.nameEn() : group.name(), NAME);
     }
 
     /**
@@ -327,7 +330,7 @@ public final class RegionViews {
         return shown;
     }
 
-    private String vulnerableSummary(RegionIndicator i, List<VulnerableIndicator> rows) {
+    private String vulnerableSummary(RegionIndicator i, VulnerableTotals totals) {
         if (!indicators.source().hasVulnerableData()) {
             return messages.get("vulnerable.noData");
         }
@@ -342,14 +345,9 @@ public final class RegionViews {
                 i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
                 formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), parameters.yearlyPremiumRp())),
                 formats.integer(parameters.monthlyPremiumRp()));
-        Map<String, Long> byGroup = new LinkedHashMap<>();
-        for (VulnerableIndicator v : rows) {
-            byGroup.merge(formats.text(english ? v.group().nameEn() : v.group().name(), NAME),
-                    v.protectedWorkers(), Long::sum);
-        }
-        return byGroup.size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups", byGroup.entrySet().stream()
-                .map(e -> e.getKey() + " " + formats.integer(e.getValue()))
-                .collect(Collectors.joining("; ")));
+        return totals.byGroup().size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups",
+                totals.byGroup().stream().map(g -> name(g.group()) + " " + formats.integer(g.workers()))
+                        .collect(Collectors.joining("; ")));
     }
 
     /**

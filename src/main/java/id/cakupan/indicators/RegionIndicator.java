@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 import id.cakupan.model.Region;
+import id.cakupan.model.RegionMonthTotals;
 
 /**
  * One row of {@code indikator_wilayah.csv}: a region's coverage in a month. Percentages have two
@@ -52,7 +53,7 @@ public record RegionIndicator(
 
     /** Whether a change between this month and the other's, or a line through both, means something. */
     public boolean comparableWith(RegionIndicator other) {
-        return id.cakupan.model.RegionMonthTotals.comparable(partial, subregionsInData, other.partial,
+        return RegionMonthTotals.comparable(partial, subregionsInData, other.partial,
                 other.subregionsInData);
     }
 

@@ -2,12 +2,16 @@ package id.cakupan.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,7 +51,7 @@ public final class BundledFonts {
         if (registered) {
             return;
         }
-        var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+        var environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
         Map<String, Font> loaded = new HashMap<>();
         for (String file : List.of(NORMAL, BOLD, ITALIC, BOLD_ITALIC)) {
             Font font = font(file);
@@ -84,7 +88,7 @@ public final class BundledFonts {
                 return Font.createFont(Font.TRUETYPE_FONT, cached.toFile());
             }
             // no usable cache folder: the stream's copy in the temp folder then stays until the JVM exits
-            return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (IOException | FontFormatException | RuntimeException e) {
             return null;
         }
@@ -107,7 +111,7 @@ public final class BundledFonts {
             return null;
         }
         try {
-            String hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             Path fonts = Files.createDirectories(dir.resolve("fonts"));
             Path target = fonts.resolve(file.replace(".ttf", "-" + hash.substring(0, 16) + ".ttf"));
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
@@ -117,7 +121,7 @@ public final class BundledFonts {
             Path part = fonts.resolve(target.getFileName() + "." + ProcessHandle.current().pid() + PART);
             Files.write(part, bytes);
             return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return null;
         }
     }

@@ -3,6 +3,7 @@ package id.cakupan.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where Cakupan keeps what it may reuse between runs (compiled templates, the bundled fonts as
@@ -24,7 +25,7 @@ public final class CacheFolder {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
                 try {
-                    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system
                 }

@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
@@ -102,8 +106,8 @@ public final class Messages {
     }
 
     /** Backslash and u after an even number of backslashes (an escape, not an escaped backslash), without four hex digits. */
-    private static final java.util.regex.Pattern BROKEN_ESCAPE =
-            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
+    private static final Pattern BROKEN_ESCAPE =
+            Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
 
     public Locale locale() {
         return locale;
@@ -119,16 +123,16 @@ public final class Messages {
     }
 
     /** The same texts as a bundle for JasperReports' {@code $R{key}} expressions. */
-    public java.util.ResourceBundle asResourceBundle() {
-        return new java.util.ResourceBundle() {
+    public ResourceBundle asResourceBundle() {
+        return new ResourceBundle() {
             @Override
             protected Object handleGetObject(String key) {
                 return texts.getProperty(key);
             }
 
             @Override
-            public java.util.Enumeration<String> getKeys() {
-                return java.util.Collections.enumeration(texts.stringPropertyNames());
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(texts.stringPropertyNames());
             }
         };
     }

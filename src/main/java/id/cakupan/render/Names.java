@@ -3,6 +3,7 @@ package id.cakupan.render;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import id.cakupan.model.Parameters;
 import id.cakupan.model.Region;
 
 /** How regions are named in reports and in file names. */
@@ -23,7 +24,7 @@ public final class Names {
      * The issuing office: {@code nama_instansi} (or {@code nama_instansi_en} in English) from
      * parameter.csv, else the government of the region ("Pemerintah Provinsi Bengkulu").
      */
-    public static String office(Region region, id.cakupan.model.Parameters parameters, Messages messages) {
+    public static String office(Region region, Parameters parameters, Messages messages) {
         boolean english = "en".equals(messages.locale().getLanguage());
         String configured = parameters.values().get(english ? "nama_instansi_en" : "nama_instansi");
         if (configured == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
 import id.cakupan.render.Names;
 
 /**
@@ -50,7 +51,7 @@ final class SitePlan {
     }
 
     /** The region and the regions above it that have pages, from the overview down. */
-    List<Region> trail(Region region, id.cakupan.model.RegionCatalog catalog) {
+    List<Region> trail(Region region, RegionCatalog catalog) {
         List<Region> trail = new ArrayList<>();
         for (Region r = region; r != null; r = r.parentCode() == null ? null : catalog.get(r.parentCode())) {
             if (files.containsKey(r.code())) {

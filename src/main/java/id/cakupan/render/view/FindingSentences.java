@@ -2,10 +2,13 @@ package id.cakupan.render.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.RegulationStatus;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
@@ -133,7 +136,7 @@ final class FindingSentences {
             return messages.get("finding.regulationOwn", findings.region().name(),
                     messages.get("status." + gaps.get(0).status()).toLowerCase(messages.locale()));
         }
-        java.util.Map<id.cakupan.model.RegulationStatus, List<String>> byStatus = new java.util.TreeMap<>();
+        Map<RegulationStatus, List<String>> byStatus = new TreeMap<>();
         gaps.forEach(g -> byStatus.computeIfAbsent(g.status(), k -> new ArrayList<>())
                 .add(g.region().isRegency() ? Names.shortName(g.region()) : Names.display(g.region(), messages)));
         String groups = byStatus.entrySet().stream()

@@ -39,7 +39,7 @@ final class PartialFigures {
      * for those of them whose figures are partial sums; empty when none is.
      */
     String partOfTheirs(List<RegionIndicator> named) {
-        java.util.List<String> parts = named.stream().filter(RegionIndicator::partial).distinct()
+        List<String> parts = named.stream().filter(RegionIndicator::partial).distinct()
                 .map(i -> messages.get("partial.item", Names.shortName(i.region()), extent(i))).toList();
         return parts.isEmpty() ? "" : " " + messages.get("partial.theirs", String.join(", ", parts));
     }

@@ -82,7 +82,11 @@ public final class Formats {
         return value == null ? "" : decimal(value) + (indonesian ? space + "%" : "%");
     }
 
-    /** A percentage rounded to a whole number (half to even), for chart axes: {@code 35 %} / {@code 35%}. */
+    /**
+     * A percentage rounded to a whole number, for chart axes: {@code 35 %} / {@code 35%}. Half to even,
+     * as axis ticks were always rounded (a tick is a whole number in every chart we draw, so the rule
+     * shows only on a half); figures in the text round half up, the rule they are computed with.
+     */
     public String percentWhole(BigDecimal value) {
         return value == null ? "" : number(value.setScale(0, RoundingMode.HALF_EVEN)) + (indonesian ? space + "%" : "%");
     }
@@ -186,9 +190,19 @@ public final class Formats {
             this.figure = figure;
         }
 
+        /** A {@link BigDecimal} (a chart's data) is written as it is, without a detour through {@code double}. */
+        @Override
+        public StringBuffer format(Object number, StringBuffer toAppendTo, FieldPosition pos) {
+            if (number instanceof BigDecimal value) {
+                return toAppendTo.append(text(value));
+            }
+            return super.format(number, toAppendTo, pos);
+        }
+
+        /** Nothing for a value that is not a number (NaN, infinity): a chart has no figure to write there. */
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(text(BigDecimal.valueOf(number)));
+            return Double.isFinite(number) ? toAppendTo.append(text(BigDecimal.valueOf(number))) : toAppendTo;
         }
 
         @Override

@@ -75,6 +75,8 @@ class FormatsTest {
         assertEquals("12 %", ID.numberFormat(Formats.Figure.PERCENT_WHOLE).format(12.5), "half to even, as axes round");
         assertEquals("35.164", ID.numberFormat(Formats.Figure.INTEGER).format(35_164L));
         assertEquals("\u22125 %", ID.numberFormat(Formats.Figure.PERCENT_WHOLE).format(-5));
+        assertEquals("35,46 %", percent.format(new BigDecimal("35.455")), "a BigDecimal as it is, half up");
+        assertEquals("", percent.format(Double.NaN), "no figure where there is no number");
         var web = new Formats(Locale.forLanguageTag("id-ID"), true);
         assertEquals("35,45\u00a0%", web.percent(new BigDecimal("35.45")), "a web page keeps a figure on one line");
         assertEquals("35,45 %", web.drawing().percent(new BigDecimal("35.45")), "a drawing never wraps");

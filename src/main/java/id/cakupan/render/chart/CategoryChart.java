@@ -23,9 +23,11 @@ public final class CategoryChart {
     public static JFreeChart create(List<Bar> bars, ChartFigures figures) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
-        for (Bar bar : bars) {
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
             for (String group : groups) {
-                dataset.addValue(group.equals(bar.group()) ? Long.valueOf(bar.value()) : null, group, bar.label());
+                dataset.addValue(group.equals(bar.group()) ? Long.valueOf(bar.value()) : null, group,
+                        new Slot(i, bar.label()));
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer();

@@ -35,19 +35,6 @@ public final class RankingChart {
         }
     }
 
-    /** A bar's place on the axis: labels may repeat (two gaps), places do not. */
-    private record Slot(int index, String label) implements Comparable<Slot> {
-        @Override
-        public int compareTo(Slot other) {
-            return Integer.compare(index, other.index);
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private RankingChart() {
     }
 

@@ -30,7 +30,7 @@ final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     /** The longest text in a cell, as the briefings and pages show a regulation title. */
-    static final int TEXT_MAX = RegionViews.TITLE;
+    static final int TEXT_MAX = RegionViews.TITLE_MAX;
     private static final String FORMULA_START = "=+-@\t\r";
 
     private final List<String> header;

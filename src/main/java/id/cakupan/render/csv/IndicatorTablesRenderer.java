@@ -50,7 +50,7 @@ public final class IndicatorTablesRenderer implements Renderer {
     /** What the tables are, where the region names come from, and which input files they were computed from. */
     private static String readme(RenderContext context) {
         var messages = context.messages();
-        var dataset = context.indicators().source();
+        var source = context.indicators().source();
         StringBuilder text = new StringBuilder();
         text.append(messages.get("tables.title")).append("\n\n")
                 .append(messages.get("tables.intro", context.formats().month(context.indicators().period())))
@@ -59,9 +59,9 @@ public final class IndicatorTablesRenderer implements Renderer {
                 "tables.workbook")) {
             text.append("- ").append(messages.get(key)).append('\n');
         }
-        text.append('\n').append(messages.get("tables.fingerprint", dataset.fingerprint())).append('\n')
+        text.append('\n').append(messages.get("tables.fingerprint", source.fingerprint())).append('\n')
                 .append(messages.get("tables.inputs")).append('\n');
-        dataset.inputFiles().forEach(f -> text.append("  ").append(f.name()).append("  ").append(f.sha256())
+        source.inputFiles().forEach(f -> text.append("  ").append(f.name()).append("  ").append(f.sha256())
                 .append('\n'));
         return text.append('\n').append(messages.get("credit.regions")).append('\n').toString();
     }

@@ -2,9 +2,12 @@ package id.cakupan.render.html;
 
 import static id.cakupan.render.html.Models.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import id.cakupan.indicators.Indicators;
 import id.cakupan.render.view.RankingView;
@@ -51,7 +54,7 @@ final class PageCharts {
         if (chart == null) {
             return null;
         }
-        int bars = vulnerable.bars().size();
+        int bars = vulnerable.chartBars().size();
         return chart("vulnerable-chart", vulnerable.chartTitle(), vulnerable.description(),
                 SvgCharts.svg(chart, "vulnerable-chart", WIDTH, 80 + 24 * bars),
                 SvgCharts.svg(chart, "vulnerable-chart-n", NARROW, 100 + 22 * bars),
@@ -61,9 +64,11 @@ final class PageCharts {
     /** The national choropleth: one polygon per (older) province outline, linked to its page. */
     Map<String, Object> provinceMap(SitePlan plan) {
         var catalog = indicators.catalog();
-        String svg = ProvinceMap.svg(
-                outline -> indicators.combinedCoverage(outline.covers()),
-                outline -> views.areaLabel(outline.covers(), indicators.combinedCoverage(outline.covers())),
+        Map<List<String>, BigDecimal> coverage = new HashMap<>();
+        Function<ProvinceMap.Outline, BigDecimal> covered =
+                outline -> coverage.computeIfAbsent(outline.covers(), indicators::combinedCoverage);
+        String svg = ProvinceMap.svg(covered,
+                outline -> views.areaLabel(outline.covers(), covered.apply(outline)),
                 outline -> plan.file(catalog.get(outline.code())),
                 "map");
         List<Map<String, Object>> legend = new ArrayList<>();

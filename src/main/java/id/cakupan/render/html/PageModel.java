@@ -5,16 +5,15 @@ import static id.cakupan.render.html.Models.map;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.cakupan.indicators.Indicators;
-import id.cakupan.indicators.Ranked;
 import id.cakupan.model.Region;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
+import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
@@ -25,8 +24,9 @@ import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 final class PageModel {
 
     /** The tables offered for download on every page, by the key of their link's label. */
-    private static final Map<String, String> TABLES = Map.of("regions", "indikator_wilayah.csv",
-            "vulnerable", "indikator_rentan.csv", "budgets", "anggaran.csv", "regulations", "regulasi.csv");
+    private static final Map<String, String> TABLES = Map.of("regions", IndicatorTablesRenderer.REGIONS_FILE,
+            "vulnerable", IndicatorTablesRenderer.VULNERABLE_FILE, "budgets", IndicatorTablesRenderer.BUDGETS_FILE,
+            "regulations", IndicatorTablesRenderer.REGULATIONS_FILE);
 
     private final Indicators indicators;
     private final RegionViews views;
@@ -88,7 +88,8 @@ final class PageModel {
         page.put("budgets", Models.table(view.budgets(), true, null));
         page.put("regulations", Models.table(view.regulations(), true, null));
         page.put("warnings", view.warnings());
-        page.put("children", children(region));
+        page.put("children", view.children().stream().filter(c -> plan.file(c.region()) != null)
+                .map(c -> link(c.text(), plan.file(c.region()))).toList());
         page.put("notes", view.notes());
         // the attribution is the same Indonesian line on the English pages, marked as Indonesian
         page.put("credit", view.credit());
@@ -122,8 +123,10 @@ final class PageModel {
                     "href", root + pdf, "download", false));
         }
         for (String table : List.of("regions", "vulnerable", "budgets", "regulations")) {
-            links.add(map("label", messages.get("site.download." + table), "href", root + "data/" + TABLES.get(table),
-                    "download", true));
+            String csv = "data/" + TABLES.get(table);
+            if (offered.contains(Path.of(csv))) {
+                links.add(map("label", messages.get("site.download." + table), "href", root + csv, "download", true));
+            }
         }
         String workbook = "data/" + IndicatorWorkbookRenderer.FILE;
         if (offered.contains(Path.of(workbook))) {
@@ -143,18 +146,5 @@ final class PageModel {
         }
         return map("title", ranking.title(), "chart", charts.ranking(ranking),
                 "table", Models.table(table.select(columns), true, plan::file));
-    }
-
-    private List<Map<String, Object>> children(Region region) {
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (Ranked child : indicators.ranking(region)) {
-            Region r = child.indicator().region();
-            String file = plan.file(r);
-            if (file != null) {
-                links.add(link(Names.display(r, messages), file));
-            }
-        }
-        links.sort(Comparator.comparing(l -> (String) l.get("label")));
-        return links;
     }
 }

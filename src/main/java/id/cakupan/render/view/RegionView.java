@@ -21,6 +21,7 @@ import id.cakupan.model.Region;
  * @param budgetLine     the region's last budget in a line, for a one-pager
  * @param regulations    the regulation status of the region and its sub-regions
  * @param regulationLine the region's own regulation in a line, for a one-pager
+ * @param children       the sub-regions in the data, by name, each naming its region
  * @param warnings       the data-quality warnings about the region in the reporting month
  * @param notes          the data notes: as-of date, fingerprint, premium, sources
  * @param credit         the attribution of the region names
@@ -31,7 +32,8 @@ public record RegionView(Region region, String name, String fullName, String par
                          String coverage, String office, List<Card> cards, List<String> findings,
                          List<String> fittedFindings, RankingView ranking, TrendView trend, VulnerableView vulnerable,
                          Table budgets, String budgetLine, Table regulations, String regulationLine,
-                         List<String> warnings, List<String> notes, String credit, String documentDate,
+                         List<Cell> children, List<String> warnings, List<String> notes, String credit,
+                         String documentDate,
                          String fingerprint) {
 
     /** One key figure: what it is, the figure, and the line that puts it in context. */
@@ -42,6 +44,7 @@ public record RegionView(Region region, String name, String fullName, String par
         cards = List.copyOf(cards);
         findings = List.copyOf(findings);
         fittedFindings = List.copyOf(fittedFindings);
+        children = List.copyOf(children);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
     }

@@ -44,11 +44,11 @@ public final class RegionViews {
     /** Categories drawn as bars of their own in a chart; the rest share one bar. */
     public static final int CHART_CATEGORIES = 12;
     /** The longest category or group name shown, in characters; longer ones end with an ellipsis. */
-    public static final int NAME = 80;
+    public static final int NAME_MAX = 80;
     /** The longest regulation title shown. */
-    public static final int TITLE = 240;
+    public static final int TITLE_MAX = 240;
     /** The longest office name shown. */
-    public static final int OFFICE = 120;
+    public static final int OFFICE_MAX = 120;
 
     private final Indicators indicators;
     private final Messages messages;
@@ -57,6 +57,8 @@ public final class RegionViews {
     private final PartialFigures partial;
     private final ChartFigures chartFigures;
     private final boolean english;
+    private final RankingViews rankings;
+    private final VulnerableViews vulnerables;
 
     /**
      * @param formats the language's formats, for print or for the web (see {@link Formats#Formats(java.util.Locale, boolean)})
@@ -69,6 +71,8 @@ public final class RegionViews {
         this.partial = new PartialFigures(messages, formats);
         this.chartFigures = ChartFigures.of(formats);
         this.english = !formats.isIndonesian();
+        this.rankings = new RankingViews(indicators, messages, formats, partial, chartFigures);
+        this.vulnerables = new VulnerableViews(indicators, messages, formats, chartFigures);
     }
 
     public Messages messages() {
@@ -82,16 +86,14 @@ public final class RegionViews {
         boolean vulnerableData = indicators.source().hasVulnerableData();
         FindingSentences sentences = new FindingSentences(messages, formats);
         String month = formats.month(indicators.period());
-        List<String> budgetTexts = new ArrayList<>();
-        Table budgets = budgets(region, budgetTexts);
+        Budgets budgets = budgets(region);
         return new RegionView(region, Names.display(region, messages), partial.name(indicator),
                 partial.notice(indicator), month, formats.percent(indicator.coverage()),
                 office(region),
                 new KeyFigures(messages, formats).cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
-                ranking(region, indicator), trend(region), vulnerable(region, indicator), budgets,
-                budgetTexts.isEmpty() ? messages.get("card.none") : budgetTexts.get(budgetTexts.size() - 1),
-                regulations(region), regulationLine(region),
+                rankings.ranking(region, indicator), trend(region), vulnerables.vulnerable(region, indicator), budgets.table(),
+                budgets.lastLine(), regulations(region), regulationLine(region), children(region),
                 findings.warnings().stream().map(this::warning).toList(), notes(), messages.get("credit.regions"),
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint());
     }
@@ -103,7 +105,7 @@ public final class RegionViews {
 
     /** The issuing office of a region's documents ({@code nama_instansi}, else the region's government). */
     public String office(Region region) {
-        return formats.text(Names.office(region, indicators.source().parameters(), messages), OFFICE);
+        return formats.text(Names.office(region, indicators.source().parameters(), messages), OFFICE_MAX);
     }
 
     /** A region's name in a list or on a map: short, and marked when its figures are a partial sum. */
@@ -125,106 +127,6 @@ public final class RegionViews {
     public String band(BigDecimal lower, BigDecimal upper) {
         return upper == null ? messages.get("site.map.top", formats.target(lower))
                 : messages.get("site.map.band", formats.target(lower), formats.target(upper));
-    }
-
-    private RankingView ranking(Region region, RegionIndicator indicator) {
-        Region parent = region.isRegency() ? indicators.catalog().get(region.parentCode()) : region;
-        Region current = region.isRegency() ? region : null;
-        List<Ranked> ranked = indicators.ranking(parent);
-        String parentName = Names.display(parent, messages);
-        String title = parent.isCountry() ? messages.get("section.rankingProvinces")
-                : current != null ? messages.get("section.position", parentName)
-                : messages.get("section.rankingRegencies");
-        List<RankingChart.Bar> bars = new ArrayList<>();
-        Table.Builder figures = new Table.Builder(messages.get("site.chart.ranking.title", parentName),
-                messages.get("table.empty")).column("region", messages.get("table.region"), false)
-                .column("coverage", messages.get("table.coverage"), true);
-        Table.Builder table = new Table.Builder(messages.get("site.caption.ranking", parentName,
-                formats.month(indicators.period())), messages.get("table.empty"))
-                .column("rank", messages.get("table.rank"), true).column("region", messages.get("table.region"), false)
-                .column("potential", messages.get("table.potential"), true)
-                .column("active", messages.get("table.active"), true)
-                .column("coverage", messages.get("table.coverage"), true).column("gap", messages.get("table.gap"), true)
-                .column("needed", messages.get("table.needed"), true).column("change", messages.get("table.change"), true);
-        for (Ranked r : ranked) {
-            RegionIndicator i = r.indicator();
-            boolean highlighted = i.region().equals(current);
-            String name = partial.chartName(i);
-            if (i.coverage() != null) {
-                bars.add(new RankingChart.Bar(name, i.coverage(), highlighted));
-                figures.row(highlighted, Cell.of(name), Cell.of(formats.percent(i.coverage()), i.coverage()));
-            }
-            table.row(highlighted, Cell.of(r.place() == null ? "" : formats.integer(r.place()), r.place()),
-                    new Cell(name, null, i.region()), Cell.of(formats.integer(i.potential()), i.potential()),
-                    Cell.of(formats.integer(i.active()), i.active()), Cell.of(formats.percent(i.coverage()), i.coverage()),
-                    Cell.of(formats.points(i.gapPoints()), i.gapPoints()),
-                    Cell.of(i.workersNeeded() == null ? "" : formats.integer(i.workersNeeded()), i.workersNeeded()),
-                    Cell.of(formats.points(i.yearlyChange()), i.yearlyChange()));
-        }
-        BigDecimal target = indicator.target();
-        return new RankingView(title, parent, bars, current == null ? List.of() : window(ranked, current), target,
-                target == null ? null : messages.get("chart.targetLine", formats.target(target)),
-                messages.get("card.coverage"), messages.get("site.chart.ranking.title", parentName),
-                messages.get(target == null ? "site.chart.ranking.desc" : "site.chart.ranking.descTarget",
-                        formats.target(target)), table.build(), figures.build(), chartFigures);
-    }
-
-    /**
-     * The bars of a one-pager's compact ranking, which has room for about a dozen: all of them when
-     * they fit, else the top three, the region with two neighbours on either side and the bottom
-     * two, each numbered with its place, and gaps (see {@link RankingChart.Bar#gap}) where regions
-     * are left out.
-     */
-    private List<RankingChart.Bar> window(List<Ranked> ranked, Region highlight) {
-        List<RegionIndicator> shown = ranked.stream().map(Ranked::indicator).filter(r -> r.coverage() != null).toList();
-        if (shown.size() <= WINDOW) {
-            return shown.stream().map(r -> new RankingChart.Bar(partial.chartName(r), r.coverage(),
-                    r.region().equals(highlight))).toList();
-        }
-        int at = -1;
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).region().equals(highlight)) {
-                at = i;
-            }
-        }
-        List<RankingChart.Bar> bars = new ArrayList<>();
-        for (int i : window(shown.size(), at)) {
-            if (i < 0) {
-                bars.add(RankingChart.Bar.gap());
-                continue;
-            }
-            RegionIndicator r = shown.get(i);
-            bars.add(new RankingChart.Bar(formats.integer(i + 1) + ". " + Names.shortName(r.region()), r.coverage(),
-                    i == at));
-        }
-        return bars;
-    }
-
-    /**
-     * The places (0 = first) a shortened ranking of {@code size} shows, -1 where regions are left
-     * out: the top three, {@code at} with two neighbours on either side (none when {@code at} is
-     * -1), the bottom two; a gap of a single place is shown rather than marked.
-     */
-    static List<Integer> window(int size, int at) {
-        SortedSet<Integer> picked = new TreeSet<>();
-        for (int i : new int[] {0, 1, 2, size - 2, size - 1}) {
-            picked.add(Math.max(0, Math.min(size - 1, i)));
-        }
-        for (int i = Math.max(0, at - 2); at >= 0 && i <= Math.min(size - 1, at + 2); i++) {
-            picked.add(i);
-        }
-        List<Integer> places = new ArrayList<>();
-        int last = -1;
-        for (int i : picked) {
-            if (i == last + 2) {
-                places.add(last + 1);
-            } else if (i > last + 2) {
-                places.add(-1);
-            }
-            places.add(i);
-            last = i;
-        }
-        return places;
     }
 
     private TrendView trend(Region region) {
@@ -278,83 +180,13 @@ public final class RegionViews {
                 messages.get("site.chart.trend.title", name), description, figures.build(), chartFigures);
     }
 
-    private VulnerableView vulnerable(Region region, RegionIndicator indicator) {
-        Table.Builder table = new Table.Builder(messages.get("site.caption.vulnerable", Names.display(region, messages),
-                formats.month(indicators.period())), messages.get("vulnerable.none"))
-                .column("category", messages.get("table.category"), false)
-                .column("group", messages.get("table.group"), false)
-                .column("funder", messages.get("table.funder"), false)
-                .column("workers", messages.get("table.workers"), true)
-                .column("cost", messages.get("table.yearlyCost"), true);
-        for (VulnerableIndicator v : indicators.vulnerable(region.code(), indicators.period())) {
-            table.row(false, Cell.of(name(v.category())), Cell.of(name(v.group())),
-                    Cell.of(messages.get("funder." + v.funder())),
-                    Cell.of(formats.integer(v.protectedWorkers()), v.protectedWorkers()),
-                    Cell.of(formats.rupiahShort(v.yearlyCostRp()), v.yearlyCostRp()));
-        }
-        VulnerableTotals totals = indicators.vulnerableTotals(region);
-        List<CategoryChart.Bar> bars = totals.byCategory().stream()
-                .map(c -> new CategoryChart.Bar(name(c.category()), name(c.group()), c.workers())).toList();
-        Table.Builder figures = new Table.Builder(messages.get("site.chart.vulnerable.title"),
-                messages.get("table.empty")).column("category", messages.get("table.category"), false)
-                .column("group", messages.get("table.group"), false)
-                .column("workers", messages.get("table.workers"), true);
-        bars.forEach(b -> figures.row(false, Cell.of(b.label()), Cell.of(b.group()),
-                Cell.of(formats.integer(b.value()), b.value())));
-        return new VulnerableView(vulnerableSummary(indicator, totals), bars, chartBars(bars),
-                messages.get("site.chart.vulnerable.title"), messages.get("site.chart.vulnerable.desc"), table.build(),
-                figures.build(), chartFigures);
+    /** The budgets table, and its last row in a line for a one-pager (or "none"). */
+    private record Budgets(Table table, String lastLine) {
     }
 
-    private String name(Category category) {
-        return formats.text(english ? category.nameEn() : category.name(), NAME);
-    }
-
-    private String name(CategoryGroup group) {
-        return formats.text(english ? group.nameEn() : group.name(), NAME);
-    }
-
-    /**
-     * The bars a chart draws: the {@link #CHART_CATEGORIES} largest categories and, when there are
-     * more, one bar for the rest ("1,988 other categories") so that a region with thousands of
-     * categories still gets a chart that can be read. The data tables list every category.
-     */
-    private List<CategoryChart.Bar> chartBars(List<CategoryChart.Bar> bars) {
-        if (bars.size() <= CHART_CATEGORIES + 1) {
-            return bars;
-        }
-        List<CategoryChart.Bar> shown = new ArrayList<>(bars.subList(0, CHART_CATEGORIES));
-        List<CategoryChart.Bar> rest = bars.subList(CHART_CATEGORIES, bars.size());
-        shown.add(new CategoryChart.Bar(messages.get("chart.otherCategories", formats.integer(rest.size())),
-                messages.get("chart.otherGroup"), rest.stream().mapToLong(CategoryChart.Bar::value).sum()));
-        return shown;
-    }
-
-    private String vulnerableSummary(RegionIndicator i, VulnerableTotals totals) {
-        if (!indicators.source().hasVulnerableData()) {
-            return messages.get("vulnerable.noData");
-        }
-        if (i.vulnerableProtected() == null) {
-            return messages.get("vulnerable.partial");
-        }
-        if (i.vulnerableProtected() == 0) {
-            return messages.get("vulnerable.none");
-        }
-        var parameters = indicators.source().parameters();
-        String summary = messages.get("vulnerable.summary", formats.integer(i.vulnerableProtected()),
-                i.vulnerable() == null ? "?" : formats.integer(i.vulnerable()), formats.percent(i.vulnerableCoverage()),
-                formats.rupiahShort(Math.multiplyExact(i.vulnerableProtected(), parameters.yearlyPremiumRp())),
-                formats.integer(parameters.monthlyPremiumRp()));
-        return totals.byGroup().size() < 2 ? summary : summary + " " + messages.get("vulnerable.groups",
-                totals.byGroup().stream().map(g -> name(g.group()) + " " + formats.integer(g.workers()))
-                        .collect(Collectors.joining("; ")));
-    }
-
-    /**
-     * Budgets paid by the region itself and by its sub-regions, up to the reporting year; the line
-     * of each row for a one-pager goes to {@code lines}.
-     */
-    private Table budgets(Region region, List<String> lines) {
+    /** Budgets paid by the region itself and by its sub-regions, up to the reporting year. */
+    private Budgets budgets(Region region) {
+        String line = messages.get("card.none");
         Table.Builder table = new Table.Builder(messages.get(region.isRegency() ? "site.caption.budgetOwn"
                 : "site.caption.budget", Names.display(region, messages)), messages.get("table.empty"))
                 .column("payer", messages.get("table.payer"), false).column("year", messages.get("table.year"), true)
@@ -373,9 +205,9 @@ public final class RegionViews {
                     Cell.of(allocated, b.allocatedRp()),
                     Cell.of(b.spentRp() == null ? messages.get("card.dash") : formats.rupiahShort(b.spentRp()), b.spentRp()),
                     Cell.of(funded, b.fundedPercent()), Cell.of(formats.integer(b.workerYears()), b.workerYears()));
-            lines.add(messages.get("budget.line", year, allocated, need, funded));
+            line = messages.get("budget.line", year, allocated, need, funded);
         }
-        return table.build();
+        return new Budgets(table.build(), line);
     }
 
     /** The regulation status of the region and its sub-regions in the data. */
@@ -403,7 +235,7 @@ public final class RegionViews {
                     Cell.of(messages.get("status." + (leading == null ? summary.status() : leading.status()))),
                     Cell.of(leading == null || leading.date() == null ? "" : formats.date(leading.date())),
                     Cell.of(leading == null ? "" : formats.text(leading.number() == null ? leading.title()
-                            : leading.title() + " (" + leading.number() + ")", TITLE)));
+                            : leading.title() + " (" + leading.number() + ")", TITLE_MAX)));
         }
         return table.build();
     }
@@ -417,7 +249,14 @@ public final class RegionViews {
                 : messages.get("onepager.regulationLine", messages.get("status." + leading.status()),
                 messages.get("type." + leading.type()),
                 leading.date() == null ? messages.get("card.dash") : formats.date(leading.date()),
-                formats.text(leading.title(), TITLE));
+                formats.text(leading.title(), TITLE_MAX));
+    }
+
+    /** The sub-regions in the data, by name, each a cell naming its region for a link. */
+    private List<Cell> children(Region region) {
+        return indicators.ranking(region).stream().map(r -> r.indicator().region())
+                .map(r -> new Cell(Names.display(r, messages), null, r))
+                .sorted(Comparator.comparing(Cell::text)).toList();
     }
 
     private String warning(DataWarning w) {

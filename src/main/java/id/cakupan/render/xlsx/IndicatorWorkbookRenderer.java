@@ -78,7 +78,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
                         shown = " ".repeat(Sheets.groupedLength(shown) - shown.length()) + shown;
                     }
                 } else {
-                    shown = SafeText.clean(value.toString(), RegionViews.TITLE);
+                    shown = SafeText.clean(value.toString(), RegionViews.TITLE_MAX);
                     sheet.value(r, c, shown);
                 }
                 longest[c] = Math.max(longest[c], shown.length());
@@ -116,7 +116,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     /** What the workbook is: title, date of the data, one line per sheet, the input files, the credit line. */
     private static void aboutSheet(Worksheet sheet, RenderContext context) {
         Messages messages = context.messages();
-        var dataset = context.indicators().source();
+        var source = context.indicators().source();
         sheet.value(0, 0, messages.get("workbook.title"));
         sheet.style(0, 0).bold().fontSize(14).set();
         sheet.rowHeight(0, 22);
@@ -143,9 +143,9 @@ public final class IndicatorWorkbookRenderer implements Renderer {
             r++;
         }
         r++;
-        sheet.value(r++, 0, messages.get("tables.fingerprint", dataset.fingerprint()));
+        sheet.value(r++, 0, messages.get("tables.fingerprint", source.fingerprint()));
         sheet.value(r++, 0, messages.get("tables.inputs"));
-        for (var input : dataset.inputFiles()) {
+        for (var input : source.inputFiles()) {
             sheet.value(r, 0, input.name());
             sheet.value(r++, 1, input.sha256());
         }

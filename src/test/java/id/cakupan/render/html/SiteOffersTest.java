@@ -7,15 +7,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
+
 /** The site offers for download what the other outputs wrote, as the build reports it, and nothing else. */
 class SiteOffersTest {
 
     @Test
     void tablesWorkbookAndBriefingsAreOfferedInNameOrder() {
         List<Path> written = List.of(Path.of("pdf/17-bengkulu.pdf"), Path.of("data/indikator_wilayah.csv"),
-                Path.of("data/README.txt"), Path.of("data/indikator_cakupan.xlsx"), Path.of("pdf/17.04-kaur.pdf"),
+                Path.of("data/README.txt"), Path.of("data/" + IndicatorWorkbookRenderer.FILE), Path.of("pdf/17.04-kaur.pdf"),
                 Path.of("site/index.html"), Path.of("cakupan.csv"), Path.of("pdf/old/17-bengkulu.pdf"));
-        assertEquals(List.of(Path.of("data/indikator_cakupan.xlsx"), Path.of("data/indikator_wilayah.csv"),
+        assertEquals(List.of(Path.of("data/" + IndicatorWorkbookRenderer.FILE), Path.of("data/indikator_wilayah.csv"),
                 Path.of("pdf/17-bengkulu.pdf"), Path.of("pdf/17.04-kaur.pdf")), SiteRenderer.offered(written));
     }
 

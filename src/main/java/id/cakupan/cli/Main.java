@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
-import id.cakupan.text.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import id.cakupan.text.Catalogue;
 
 /**
  * {@code cakupan}: the command-line entry point. Every word it prints comes from the terminal
@@ -58,8 +60,8 @@ public final class Main implements Runnable {
      * The JVM defaults are therefore pinned to neutral values before anything else runs.
      */
     static void pinDefaults() {
-        java.util.Locale.setDefault(java.util.Locale.ROOT);
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
     /** Runs a command line with this process's environment. */

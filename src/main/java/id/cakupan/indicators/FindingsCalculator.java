@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import id.cakupan.indicators.KeyFindings.AllEqual;
 import id.cakupan.indicators.KeyFindings.CoverageChange;
@@ -69,7 +70,7 @@ final class FindingsCalculator {
         RankedRegion highest = spread ? ranked(ranked.get(0)) : null;
         RankedRegion lowest = spread ? ranked(ranked.get(ranked.size() - 1)) : null;
         CoverageChange change = change(indicators.get(new RegionMonth(regionCode, period.minusYears(1))), indicator);
-        int regulationRegions = (int) java.util.stream.Stream.concat(java.util.stream.Stream.of(region),
+        int regulationRegions = (int) Stream.concat(Stream.of(region),
                 children.stream().map(RegionIndicator::region)).filter(r -> regulations.containsKey(r.code())).count();
         return Optional.of(new KeyFindings(region, period, indicator, highest, lowest, allEqual, parent, change,
                 gap(indicator), vulnerable(indicator), withoutRegulation(region, children), regulationRegions,

@@ -1,6 +1,7 @@
 package id.cakupan.indicators;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,13 @@ public final class IndicatorCalculator {
         var vulnerable = budgets.vulnerable();
         Map<RegionMonth, List<VulnerableIndicator>> vulnerableByKey = new HashMap<>();
         vulnerable.forEach(v -> vulnerableByKey.computeIfAbsent(new RegionMonth(v.region().code(), v.period()),
-                k -> new java.util.ArrayList<>()).add(v));
+                k -> new ArrayList<>()).add(v));
         vulnerableByKey.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<BudgetIndicator>> budgetsByRegion = new HashMap<>();
         for (BudgetIndicator b : budgets.budgets()) {
-            budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new java.util.ArrayList<>()).add(b);
+            budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new ArrayList<>()).add(b);
             if (b.payer().parentCode() != null) {
-                budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new java.util.ArrayList<>()).add(b);
+                budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new ArrayList<>()).add(b);
             }
         }
         budgetsByRegion.replaceAll((k, v) -> List.copyOf(v));

@@ -2,7 +2,11 @@ package id.cakupan.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +51,13 @@ class Utf8PageTest {
 
     private static byte[] finished(Utf8Page page) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("utf8page", ".html");
+            Path file = Files.createTempFile("utf8page", ".html");
             page.writeTo(file);
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            java.nio.file.Files.delete(file);
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
             return bytes;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

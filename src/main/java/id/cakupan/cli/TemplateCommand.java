@@ -94,11 +94,12 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     private void checkTarget() throws UsageError {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        Path name = out.getFileName();  // none for the root folder, which is no .xlsx file either
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageError(Text.of("template.out.notXlsx", out));
         }
         Path dir = out.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
+        if (dir == null || !Files.isDirectory(dir)) {
             throw new UsageError(Text.of("template.out.noFolder", out, dir));
         }
         if (Files.isDirectory(out)) {

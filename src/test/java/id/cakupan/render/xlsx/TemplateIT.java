@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -92,13 +93,20 @@ class TemplateIT {
     }
 
     @Test
+    void theRootFolderIsNoWorkbookName() {
+        var run = Fixtures.cli("template", "--out", "/");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--out /: nama buku kerja harus berakhiran .xlsx"), run.err());
+    }
+
+    @Test
     void anExistingFileIsLeftAloneWithoutForce(@TempDir Path temp) throws Exception {
         Path xlsx = temp.resolve("templat.xlsx");
         Files.writeString(xlsx, "work in progress");
         var run = Fixtures.cli("template", "--out", xlsx.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("berkas sudah ada") && run.err().contains("--force"), run.err());
-        assertArrayEquals("work in progress".getBytes(), Files.readAllBytes(xlsx));
+        assertArrayEquals("work in progress".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(xlsx));
         assertEquals(0, Fixtures.cli("template", "--force", "--out", xlsx.toString()).exitCode());
         assertEquals("Petunjuk", Workbooks.sheetNames(xlsx).get(0));
         try (var files = Files.list(temp)) {

@@ -1,6 +1,9 @@
 package id.cakupan.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +52,15 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         pinDefaults();
-        System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.getenv(), terminal(System.out), terminal(System.err), args));
+    }
+
+    /**
+     * A writer to the terminal in the terminal's encoding: the one the JVM took from the environment
+     * (LANG, LC_ALL), said here rather than left implied.
+     */
+    private static PrintWriter terminal(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 
     /**

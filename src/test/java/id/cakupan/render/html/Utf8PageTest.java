@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class Utf8PageTest {
 
     private static byte[] written(String... pieces) {
-        Utf8Page page = new Utf8Page(4);
-        for (String piece : pieces) {
-            page.write(piece, 0, piece.length());
+        try (Utf8Page page = new Utf8Page(4)) {
+            for (String piece : pieces) {
+                page.write(piece, 0, piece.length());
+            }
+            return page.toByteArray();
         }
-        return page.toByteArray();
     }
 
     @Test

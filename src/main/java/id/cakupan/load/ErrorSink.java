@@ -105,11 +105,6 @@ public final class ErrorSink {
         return groups.isEmpty() && fileErrors.isEmpty() && moreErrors.isEmpty();
     }
 
-    /** The errors as they are printed. */
-    public int size() {
-        return errors().size();
-    }
-
     /**
      * The errors, each once with its lines, sorted by file and first line; after a file's errors,
      * for each of its columns with more different errors than are listed, how many more.

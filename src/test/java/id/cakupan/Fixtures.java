@@ -1,5 +1,7 @@
 package id.cakupan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -7,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import id.cakupan.check.DatasetChecker;
 import id.cakupan.cli.Main;
@@ -34,7 +38,7 @@ public final class Fixtures {
 
     /** Copies a folder and everything in it, e.g. a fixture to change it in a test's own folder. */
     public static Path copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+        try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
@@ -64,20 +68,20 @@ public final class Fixtures {
     }
 
     /** The four indicator tables every build writes under {@code data/}. */
-    public static final java.util.List<String> TABLES = java.util.List.of("indikator_wilayah.csv",
+    public static final List<String> TABLES = List.of("indikator_wilayah.csv",
             "indikator_rentan.csv", "anggaran.csv", "regulasi.csv");
 
     /** Builds a data folder into {@code out} in this JVM, failing the test with the messages if it fails. */
     public static Path build(Path data, Path out) {
         var run = cli("build", "--data", data.toString(), "--out", out.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         return out;
     }
 
     /** The indicator tables of two outputs are the same text, table by table. */
     public static void assertSameTables(Path expected, Path actual) throws IOException {
         for (String table : TABLES) {
-            org.junit.jupiter.api.Assertions.assertEquals(Files.readString(expected.resolve("data").resolve(table)),
+            assertEquals(Files.readString(expected.resolve("data").resolve(table)),
                     Files.readString(actual.resolve("data").resolve(table)), table);
         }
     }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.Locale;
 import java.util.SortedSet;
+import java.util.concurrent.CountDownLatch;
 
 import id.cakupan.check.DatasetChecker;
 import id.cakupan.indicators.IndicatorCalculator;
@@ -24,12 +24,12 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
-import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /**
  * The generator as a recipe: inspect the paths, lock the output folder and clean up after killed runs,

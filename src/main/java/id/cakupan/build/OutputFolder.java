@@ -3,13 +3,16 @@ package id.cakupan.build;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -175,7 +178,7 @@ public final class OutputFolder {
             }
             throw new UsageException(Text.of("build.out.otherRegion", shownAs, existing.region(), refusal));
         }
-        java.util.List<Text> differences = new java.util.ArrayList<>();
+        List<Text> differences = new ArrayList<>();
         if (!existing.period().equals(wanted.period())) {
             differences.add(Text.of("build.out.mismatch.period", existing.period(), wanted.period()));
         }
@@ -201,7 +204,7 @@ public final class OutputFolder {
      * folder). Files are hard links where the file system allows, copies elsewhere; the existing output
      * is never written to.
      */
-    public void addExisting(java.util.function.Predicate<Path> keepExisting) throws IOException {
+    public void addExisting(Predicate<Path> keepExisting) throws IOException {
         if (staging == null) {
             throw new IllegalStateException("nothing staged");
         }
@@ -352,7 +355,7 @@ public final class OutputFolder {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return true;  // swapped away by a run that holds the lock; looked at again once this one holds it
         }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ public record OutputStamp(String region, YearMonth period, String language, Stri
             }
         }
         String regions = values.get("regions");
-        if (regions == null || !values.keySet().containsAll(java.util.List.of("period", "language", "data", "version"))) {
+        if (regions == null || !values.keySet().containsAll(List.of("period", "language", "data", "version"))) {
             return Optional.empty();
         }
         try {

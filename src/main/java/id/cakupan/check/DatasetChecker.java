@@ -2,13 +2,17 @@ package id.cakupan.check;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import id.cakupan.load.DataError;
 import id.cakupan.load.InputFiles;
@@ -20,6 +24,7 @@ import id.cakupan.model.Funder;
 import id.cakupan.model.ParticipantRecord;
 import id.cakupan.model.ProtectedCount;
 import id.cakupan.model.Region;
+import id.cakupan.model.RegionCatalog;
 import id.cakupan.model.RegionMonth;
 import id.cakupan.model.RegionMonthTotals;
 import id.cakupan.model.Segment;
@@ -59,7 +64,7 @@ public final class DatasetChecker {
         for (ParticipantRecord p : data.participants()) {
             active.give(p.regionCode(), new SegmentKey(p.period(), p.segment()), p.active(), p.source());
         }
-        java.util.function.Function<ProtectedKey, Text> protectedKey = k -> Text.of("check.key.category", k.category(),
+        Function<ProtectedKey, Text> protectedKey = k -> Text.of("check.key.category", k.category(),
                 k.funder(), k.period());
         Rollup<ProtectedKey> protectedWorkers = new Rollup<>(regions, InputFiles.PROTECTED, protectedKey);
         Rollup<ProtectedKey> fundedMonths = new Rollup<>(regions, InputFiles.MONTHS_FUNDED, protectedKey);
@@ -84,20 +89,20 @@ public final class DatasetChecker {
             throw new InvalidDataException(errors);
         }
 
-        Set<RegionMonth> ownWorkforce = new java.util.HashSet<>();
+        Set<RegionMonth> ownWorkforce = new HashSet<>();
         data.workforce().forEach(w -> ownWorkforce.add(new RegionMonth(w.regionCode(), w.period())));
-        Set<RegionMonth> ownParticipants = new java.util.HashSet<>();
+        Set<RegionMonth> ownParticipants = new HashSet<>();
         data.participants().forEach(p -> ownParticipants.add(new RegionMonth(p.regionCode(), p.period())));
-        Set<RegionMonth> ownProtected = new java.util.HashSet<>();
+        Set<RegionMonth> ownProtected = new HashSet<>();
         data.vulnerable().forEach(v -> ownProtected.add(new RegionMonth(v.regionCode(), v.period())));
-        Set<RegionMonth> summed = new java.util.HashSet<>();
+        Set<RegionMonth> summed = new HashSet<>();
         potentials.forEach((code, byPeriod) -> byPeriod.keySet().forEach(period -> {
             RegionMonth key = new RegionMonth(code, period);
             if (!regions.get(code).isRegency() && !(ownWorkforce.contains(key) && ownParticipants.contains(key))) {
                 summed.add(key);
             }
         }));
-        Map<RegionMonth, Integer> childrenPresent = new java.util.HashMap<>();
+        Map<RegionMonth, Integer> childrenPresent = new HashMap<>();
         potentials.forEach((code, byPeriod) -> {
             String parent = regions.get(code).parentCode();
             if (parent != null) {
@@ -107,15 +112,15 @@ public final class DatasetChecker {
         Map<RegionMonth, Integer> childrenWhole = wholeSubregions(regions, potentials, summed, childrenPresent);
 
         SortedMap<RegionMonth, RegionMonthTotals> totals = new TreeMap<>();
-        java.util.Comparator<ProtectedCount> categoryOrder = java.util.Comparator
+        Comparator<ProtectedCount> categoryOrder = Comparator
                 .comparing((ProtectedCount c) -> data.categories().order(c.categoryCode()))
                 .thenComparing(ProtectedCount::funder);
         potentials.forEach((code, byPeriod) -> {
             // a region's figures grouped by month once, not searched again for every month
-            Map<YearMonth, Map<Segment, Long>> segmentsByPeriod = new java.util.HashMap<>();
+            Map<YearMonth, Map<Segment, Long>> segmentsByPeriod = new HashMap<>();
             activeTotals.getOrDefault(code, Map.of()).forEach((key, value) -> segmentsByPeriod
                     .computeIfAbsent(key.period(), p -> new EnumMap<>(Segment.class)).put(key.segment(), value));
-            Map<YearMonth, List<ProtectedCount>> protectedByPeriod = new java.util.HashMap<>();
+            Map<YearMonth, List<ProtectedCount>> protectedByPeriod = new HashMap<>();
             Map<ProtectedKey, Long> funded = fundedTotals.getOrDefault(code, Map.of());
             protectedTotals.getOrDefault(code, Map.of()).forEach((key, value) -> protectedByPeriod
                     .computeIfAbsent(key.period(), p -> new ArrayList<>())
@@ -151,11 +156,11 @@ public final class DatasetChecker {
      * is not a sum over only some of its regencies. A country summed from a partial province is
      * therefore partial too.
      */
-    private static Map<RegionMonth, Integer> wholeSubregions(id.cakupan.model.RegionCatalog regions,
+    private static Map<RegionMonth, Integer> wholeSubregions(RegionCatalog regions,
                                                              Map<String, Map<YearMonth, Long>> potentials,
                                                              Set<RegionMonth> summed,
                                                              Map<RegionMonth, Integer> present) {
-        Map<RegionMonth, Integer> whole = new java.util.HashMap<>(present);
+        Map<RegionMonth, Integer> whole = new HashMap<>(present);
         whole.keySet().removeIf(key -> key.regionCode().equals(Region.COUNTRY_CODE));
         potentials.forEach((code, byPeriod) -> {
             if (regions.get(code).isProvince()) {
@@ -174,7 +179,7 @@ public final class DatasetChecker {
     /** A region's own workforce row needs its participants, given directly or by its sub-regions. */
     private static void checkWorkforceHasParticipants(Dataset data, Map<String, Map<SegmentKey, Long>> active,
                                                       List<DataError> errors) {
-        Set<RegionMonth> withParticipants = new java.util.HashSet<>();
+        Set<RegionMonth> withParticipants = new HashSet<>();
         active.forEach((code, byKey) -> byKey.keySet()
                 .forEach(key -> withParticipants.add(new RegionMonth(code, key.period()))));
         for (WorkforceRecord w : data.workforce()) {

@@ -16,9 +16,10 @@ import id.cakupan.text.Text;
 
 /**
  * Sums one figure up the region tree: a region's value is its own row where given, otherwise the
- * sum of its sub-regions; it stays unknown when a sub-region's own row leaves the figure empty. Where a region gives its own row and sub-regions do too,
- * they must agree: exactly when every sub-region is present, and the sub-regions may not exceed
- * the region when only some are (the region then covers more than the data details).
+ * sum of its sub-regions; it stays unknown when a sub-region's own row leaves the figure empty.
+ * Where a region gives its own row and sub-regions do too, they must agree: exactly when every
+ * sub-region is present, and the sub-regions may not exceed the region when only some are (the
+ * region then covers more than the data details).
  *
  * @param <K> what the figure is keyed by within a region, e.g. the month
  */

@@ -1,11 +1,23 @@
 package id.cakupan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import id.cakupan.build.Build;
 import id.cakupan.build.OutputBusyException;
@@ -15,11 +27,6 @@ import id.cakupan.render.Progress;
 import id.cakupan.text.Catalogue;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cakupan build}: load, check, compute and write every output. */
 @Command(name = "build", mixinStandardHelpOptions = true)
@@ -74,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (OutputBusyException e) {
             err.println(command + words.word(e.text()));
             return Main.EXIT_BUSY;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println(command + words.get("word.error") + ": " + describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
@@ -90,15 +97,15 @@ final class BuildCommand implements Callable<Integer> {
      * What went wrong, in words: the file system's exceptions say only the path for the commonest
      * causes ({@code NoSuchFileException: out/pdf/17-bengkulu.pdf}).
      */
-    static String describe(java.io.IOException e, Catalogue words) {
+    static String describe(IOException e, Catalogue words) {
         if (e instanceof TextIOException known) {
             return words.word(known.text());
         }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() == null) {
-            String what = e instanceof java.nio.file.NoSuchFileException ? words.get("io.noSuchFile")
-                    : e instanceof java.nio.file.AccessDeniedException ? words.get("io.accessDenied")
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? words.get("io.exists")
-                    : e instanceof java.nio.file.DirectoryNotEmptyException ? words.get("io.notEmpty")
+        if (e instanceof FileSystemException fs && fs.getReason() == null) {
+            String what = e instanceof NoSuchFileException ? words.get("io.noSuchFile")
+                    : e instanceof AccessDeniedException ? words.get("io.accessDenied")
+                    : e instanceof FileAlreadyExistsException ? words.get("io.exists")
+                    : e instanceof DirectoryNotEmptyException ? words.get("io.notEmpty")
                     : e.getClass().getSimpleName();
             return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + what;
         }

@@ -16,7 +16,6 @@ final class ConsoleProgress implements Progress {
     private final PrintWriter err;
     private final Catalogue catalogue;
     private final boolean terminal;
-    private final long start = System.nanoTime();
     private long lastDraw;
     private long taskStart;
     private String task;
@@ -77,11 +76,6 @@ final class ConsoleProgress implements Progress {
                 lastTenth = tenth;
             }
         }
-    }
-
-    /** Seconds since the run started. */
-    double elapsed() {
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private void closeLine() {

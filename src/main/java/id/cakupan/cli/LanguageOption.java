@@ -2,9 +2,10 @@ package id.cakupan.cli;
 
 import java.util.Locale;
 
-import id.cakupan.text.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+
+import id.cakupan.text.Catalogue;
 
 /**
  * {@code --lang id|en}: the language of the messages and, for {@code build}, of the reports. Its

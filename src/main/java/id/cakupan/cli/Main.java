@@ -1,15 +1,20 @@
 package id.cakupan.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
-import id.cakupan.text.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import id.cakupan.text.Catalogue;
 
 /**
  * {@code cakupan}: the command-line entry point. Every word it prints comes from the terminal
@@ -47,7 +52,15 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         pinDefaults();
-        System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.getenv(), terminal(System.out), terminal(System.err), args));
+    }
+
+    /**
+     * A writer to the terminal in the terminal's encoding: the one the JVM took from the environment
+     * (LANG, LC_ALL), said here rather than left implied.
+     */
+    private static PrintWriter terminal(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 
     /**
@@ -58,8 +71,8 @@ public final class Main implements Runnable {
      * The JVM defaults are therefore pinned to neutral values before anything else runs.
      */
     static void pinDefaults() {
-        java.util.Locale.setDefault(java.util.Locale.ROOT);
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
     /** Runs a command line with this process's environment. */

@@ -1,12 +1,20 @@
 package id.cakupan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import id.cakupan.load.BuiltInCategories;
 import id.cakupan.load.DatasetLoader;
@@ -20,11 +28,6 @@ import id.cakupan.render.xlsx.DataTemplate;
 import id.cakupan.render.xlsx.TemplateRows;
 import id.cakupan.text.Catalogue;
 import id.cakupan.text.Text;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cakupan template}: writes the Excel workbook officials fill in, empty or with their data. */
 @Command(name = "template", mixinStandardHelpOptions = true)
@@ -81,7 +84,7 @@ final class TemplateCommand implements Callable<Integer> {
         } catch (InvalidDataException e) {
             err.println("cakupan template: " + words.get("template.from.invalid", from));
             return ValidateCommand.reportErrors(err, words, e, "errors.nothingWritten");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("cakupan template: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {
@@ -91,11 +94,12 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     private void checkTarget() throws UsageError {
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        Path name = out.getFileName();  // none for the root folder, which is no .xlsx file either
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageError(Text.of("template.out.notXlsx", out));
         }
         Path dir = out.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
+        if (dir == null || !Files.isDirectory(dir)) {
             throw new UsageError(Text.of("template.out.noFolder", out, dir));
         }
         if (Files.isDirectory(out)) {

@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import id.cakupan.text.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+
+import id.cakupan.text.Catalogue;
 
 /**
  * A command line that cannot be parsed, told in the reader's language with where to read more:

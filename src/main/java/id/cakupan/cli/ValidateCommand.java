@@ -1,10 +1,16 @@
 package id.cakupan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
 import id.cakupan.build.Build;
 import id.cakupan.build.UsageException;
@@ -15,10 +21,6 @@ import id.cakupan.model.Level;
 import id.cakupan.model.RegionMonth;
 import id.cakupan.text.Catalogue;
 import id.cakupan.text.Text;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code cakupan validate}: check the data and summarise it, writing nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true)
@@ -47,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (UsageException e) {
             err.println("cakupan validate: " + words.word(e.text()));
             return Main.EXIT_USAGE;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("cakupan validate: " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
             return Main.EXIT_FAILURE;
         } catch (Exception e) {

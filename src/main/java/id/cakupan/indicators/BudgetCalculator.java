@@ -1,8 +1,10 @@
 package id.cakupan.indicators;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +12,7 @@ import java.util.TreeMap;
 import id.cakupan.model.BudgetRecord;
 import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.Funder;
+import id.cakupan.model.ProtectedCount;
 import id.cakupan.model.RegionMonth;
 import id.cakupan.model.RegionMonthTotals;
 import id.cakupan.model.RegulationRecord;
@@ -37,10 +40,10 @@ final class BudgetCalculator {
         List<VulnerableIndicator> rows = new ArrayList<>();
         for (RegionMonthTotals t : data.totals().values()) {
             t.protectedWorkers().stream()
-                    .sorted(Comparator.comparing((id.cakupan.model.ProtectedCount c) ->
+                    .sorted(Comparator.comparing((ProtectedCount c) ->
                                     categories.groupOrder(categories.get(c.categoryCode()).groupCode()))
                             .thenComparing(c -> categories.order(c.categoryCode()))
-                            .thenComparing(id.cakupan.model.ProtectedCount::funder))
+                            .thenComparing(ProtectedCount::funder))
                     .forEach(c -> {
                         var category = categories.get(c.categoryCode());
                         rows.add(new VulnerableIndicator(t.region(), t.period(), categories.group(category.groupCode()),
@@ -82,7 +85,7 @@ final class BudgetCalculator {
 
     private YearMonth latestPeriodOfYear(String regionCode, int year) {
         if (latestByRegionYear == null) {
-            latestByRegionYear = new java.util.HashMap<>();
+            latestByRegionYear = new HashMap<>();
             for (RegionMonth key : data.totals().keySet()) {
                 latestByRegionYear.merge(key.regionCode() + "|" + key.period().getYear(), key.period(),
                         (a, b) -> a.isAfter(b) ? a : b);
@@ -112,7 +115,7 @@ final class BudgetCalculator {
             }
             List<RegulationRecord> list = byRegion.getOrDefault(region.code(), List.of());
             Comparator<RegulationRecord> advance = Comparator.comparing(RegulationRecord::status)
-                    .thenComparing(r -> r.date() == null ? java.time.LocalDate.MIN : r.date());
+                    .thenComparing(r -> r.date() == null ? LocalDate.MIN : r.date());
             RegulationRecord head = list.stream().filter(r -> r.type().isHeadOfRegionRegulation()).max(advance)
                     .orElse(null);
             RegulationRecord leading = head != null ? head : list.stream().max(advance).orElse(null);

@@ -3,6 +3,7 @@ package id.cakupan.load;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -150,7 +152,7 @@ public final class CsvFile {
     }
 
     /** Discards what is written, to read a file to its end for its checksum. */
-    private static final class OutputStreamNull extends java.io.OutputStream {
+    private static final class OutputStreamNull extends OutputStream {
         static final OutputStreamNull INSTANCE = new OutputStreamNull();
 
         @Override
@@ -181,7 +183,7 @@ public final class CsvFile {
         /** The header positions of the columns read, and their names. */
         private int[] knownIndexes;
         private String[] knownNames;
-        private final Map<Integer, Text> fieldCountMessages = new java.util.HashMap<>();
+        private final Map<Integer, Text> fieldCountMessages = new HashMap<>();
 
         Parser(RowSource.CsvSource source, TextReader text, List<String> required, List<String> optional,
                int maxRows, ErrorSink sink, Consumer<Row> consumer) {

@@ -3,19 +3,25 @@ package id.cakupan.load;
 import static id.cakupan.load.InputFiles.*;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import id.cakupan.model.BudgetRecord;
 import id.cakupan.model.Categories;
@@ -119,7 +125,7 @@ public final class DatasetLoader {
                     String region = region(row);
                     Integer year = row.year(YEAR);
                     var percent = row.percent(TARGET_PERCENT, true);
-                    if (percent != null && percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                    if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
                         row.error(TARGET_PERCENT, Text.of("load.target.above100", Row.quote(percent.toPlainString())));
                     }
                     String source = row.text(SOURCE);
@@ -262,25 +268,25 @@ public final class DatasetLoader {
     private String checksum(Path workbook) throws IOException {
         String known = workbookChecksums.get(workbook);
         if (known == null) {
-            try (var in = new java.security.DigestInputStream(Files.newInputStream(workbook), sha256())) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-                known = java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+            try (var in = new DigestInputStream(Files.newInputStream(workbook), sha256())) {
+                in.transferTo(OutputStream.nullOutputStream());
+                known = HexFormat.of().formatHex(in.getMessageDigest().digest());
             }
             workbookChecksums.put(workbook, known);
         }
         return known;
     }
 
-    private static java.security.MessageDigest sha256() {
+    private static MessageDigest sha256() {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
     /** Wraps a row consumer with the duplicate-key check of its file; a null key is not checked. */
-    private static Consumer<Row> keyed(java.util.function.Function<Row, List<String>> key, Consumer<Row> consumer) {
+    private static Consumer<Row> keyed(Function<Row, List<String>> key, Consumer<Row> consumer) {
         Map<List<String>, Integer> firstLines = new HashMap<>();
         return row -> {
             List<String> k = key.apply(row);

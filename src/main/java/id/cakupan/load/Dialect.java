@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,7 +131,7 @@ enum Dialect {
         return YearMonth.of(year, month);
     }
 
-    private static LocalDate slashDate(String text, java.util.function.Function<String, Invalid> invalid) {
+    private static LocalDate slashDate(String text, Function<String, Invalid> invalid) {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         m.matches();
         try {

@@ -3,9 +3,11 @@ package id.cakupan.load;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.cakupan.model.InputWarning;
 import id.cakupan.model.LineNumbers;
@@ -34,7 +36,7 @@ public final class ErrorSink {
     private final Map<List<String>, Integer> correctionsPerColumn = new HashMap<>();
     private final Map<List<String>, Integer> moreCorrections = new LinkedHashMap<>();
     /** The files that are sheets of a workbook, whose places are cells. */
-    private final java.util.Set<String> sheets = new java.util.HashSet<>();
+    private final Set<String> sheets = new HashSet<>();
 
     /** What is merged: the same message about the same column of a file (equal texts are equal messages). */
     private record Key(String file, String column, Text message) {
@@ -101,11 +103,6 @@ public final class ErrorSink {
 
     public boolean isEmpty() {
         return groups.isEmpty() && fileErrors.isEmpty() && moreErrors.isEmpty();
-    }
-
-    /** The errors as they are printed. */
-    public int size() {
-        return errors().size();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.cakupan.load;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,8 +36,8 @@ public final class RegionCodes {
      * short, is whichever of 17.10 and 17.01 the list holds (both when it holds both). Empty when
      * nothing in the list fits.
      */
-    public static List<String> ofNumber(java.math.BigDecimal number, RegionCatalog regions) {
-        java.math.BigDecimal stripped = number.stripTrailingZeros();
+    public static List<String> ofNumber(BigDecimal number, RegionCatalog regions) {
+        BigDecimal stripped = number.stripTrailingZeros();
         String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
         if (plain.equals("0")) {
             return List.of("00");

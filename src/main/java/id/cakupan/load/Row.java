@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ public final class Row {
 
     /** A row of a CSV file in the contract's dialect, its cells as text (null for an empty one). */
     static Row ofText(String file, int line, Map<String, String> texts, ErrorSink sink) {
-        Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+        Map<String, Cell> cells = new LinkedHashMap<>();
         texts.forEach((column, text) -> cells.put(column, text == null ? null : Cell.text(text)));
         return new Row(new RowSource.CsvSource(file, Dialect.CONTRACT), line, cells, sink);
     }

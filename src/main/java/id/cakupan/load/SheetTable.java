@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Sheet;
 
 import id.cakupan.text.Text;
 
@@ -74,7 +75,7 @@ final class SheetTable {
      * only row is data, or a wrong header, still counts as given and is reported when read. A sheet
      * that cannot be read counts as given too, for the same reason.
      */
-    static boolean isUnfilled(org.dhatim.fastexcel.reader.Sheet sheet, List<String> required) {
+    static boolean isUnfilled(Sheet sheet, List<String> required) {
         DateFormats dateFormats = new DateFormats();
         try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
             boolean header = false;

@@ -1,5 +1,7 @@
 package id.cakupan.model;
 
+import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -9,7 +11,7 @@ public record CheckedDataset(Dataset dataset, SortedMap<RegionMonth, RegionMonth
                              List<DataWarning> warnings) {
 
     public CheckedDataset {
-        totals = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(totals));
+        totals = Collections.unmodifiableSortedMap(new TreeMap<>(totals));
         warnings = List.copyOf(warnings);
     }
 
@@ -19,7 +21,7 @@ public record CheckedDataset(Dataset dataset, SortedMap<RegionMonth, RegionMonth
         return dataset.inputWarnings().size() + DataWarning.summarize(warnings).size();
     }
 
-    public RegionMonthTotals totals(String regionCode, java.time.YearMonth period) {
+    public RegionMonthTotals totals(String regionCode, YearMonth period) {
         return totals.get(new RegionMonth(regionCode, period));
     }
 }

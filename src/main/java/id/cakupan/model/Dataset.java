@@ -1,6 +1,11 @@
 package id.cakupan.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -54,11 +59,11 @@ public record Dataset(
      */
     public String fingerprint() {
         try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            inputFiles.stream().sorted(java.util.Comparator.comparing(InputFile::name)).forEach(f -> digest.update(
-                    (f.name() + " " + f.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            inputFiles.stream().sorted(Comparator.comparing(InputFile::name)).forEach(f -> digest.update(
+                    (f.name() + " " + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

@@ -52,8 +52,4 @@ public final class RegionCatalog {
     public List<Region> children(String parentCode) {
         return childrenByParent.getOrDefault(parentCode, List.of());
     }
-
-    public int size() {
-        return byCode.size();
-    }
 }

@@ -1,2 +1,5 @@
-/** Immutable records for everything the generator reads: regions, periods, participants, vulnerable workers, targets, budgets, regulations, and the loaded {@link id.cakupan.model.Dataset}. */
+/**
+ * Immutable records for everything the generator reads: regions, periods, participants, vulnerable
+ * workers, targets, budgets, regulations, and the loaded {@link id.cakupan.model.Dataset}.
+ */
 package id.cakupan.model;

@@ -13,6 +13,7 @@ import java.util.Random;
 import id.cakupan.load.BuiltInCategories;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.Category;
+import id.cakupan.model.Level;
 import id.cakupan.model.Region;
 import id.cakupan.model.RegionCatalog;
 
@@ -85,7 +86,7 @@ public final class NationalSample {
                     }
                     long need = vulnerableWorkers * 201_600;
                     line(budgets, regency.code(), LAST.getYear(), "APBD_KABKOTA", need / 3, need / 3 * random.nextInt(100) / 100, "");
-                    boolean city = regency.level() == id.cakupan.model.Level.KOTA;
+                    boolean city = regency.level() == Level.KOTA;
                     boolean enacted = random.nextInt(3) == 0;
                     line(regulations, regency.code(), city ? "PERWAL" : "PERBUP", enacted ? random.nextInt(40) + 1 + "" : "",
                             "2025-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10),

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import id.cakupan.Fixtures;
 import id.cakupan.excel.ExcelTwins;
 import id.cakupan.load.DatasetLoader;
@@ -117,7 +119,7 @@ public final class ReadingCost {
     }
 
     private static Timing timed(Path data, RegionCatalog regions) throws Exception {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         new DatasetLoader(data, regions).load();

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -149,7 +153,7 @@ class BuildPreparationTest {
 
     @Test
     void templatesNotKnownToBeGoodAreCheckedBeforeAnyDataIsRead() throws Exception {
-        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
         Checking slow = new Checking(false, () -> {
             sleep(300);
             events.add("checked");
@@ -163,12 +167,12 @@ class BuildPreparationTest {
 
     @Test
     void templatesKnownToBeGoodAreCheckedWhileTheDataIsRead() throws Exception {
-        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch loaded = new CountDownLatch(1);
         Checking waiting = new Checking(true, () -> {
             try {
                 // were the build waiting for this check, the data would never be read and this would time out
-                events.add(loaded.await(20, java.util.concurrent.TimeUnit.SECONDS) ? "checked after loading" : "timed out");
+                events.add(loaded.await(20, TimeUnit.SECONDS) ? "checked after loading" : "timed out");
             } catch (InterruptedException e) {
                 throw new IOException(e);
             }
@@ -184,7 +188,7 @@ class BuildPreparationTest {
         Checking failing = new Checking(false, () -> {
             throw broken;
         });
-        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
         Path empty = Files.createDirectories(temp.resolve("empty"));
         var options = new Build.Options(empty, temp.resolve("out"), Fixtures.projectDir().resolve("report-templates"),
                 null, Locale.forLanguageTag("id"));

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,7 @@ class OutputPathsIT {
     Path temp;
 
     private Fixtures.Run cli(Path data, String out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("build", "--data", data.toString(), "--out", out,
+        List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--out", out,
                 "--templates", TEMPLATES, "--quiet"));
         args.addAll(List.of(more));
         return Fixtures.cli(args.toArray(String[]::new));
@@ -131,7 +132,7 @@ class OutputPathsIT {
         Path data = Fixtures.validFixture(temp.resolve("data"));
         Path dir = Files.createDirectories(temp.resolve("dir"));
         Path out = dir.resolve(name);
-        List<String> expected = new java.util.ArrayList<>(List.of(name, neighbour));
+        List<String> expected = new ArrayList<>(List.of(name, neighbour));
         for (String owner : List.of(name, neighbour)) {
             for (String leftover : List.of(".cakupan-staging-123", ".cakupan-retired-77-00ff", ".cakupan-scratch-9-ab")) {
                 Path folder = Files.createDirectories(dir.resolve("." + owner + leftover + "/data"));
@@ -209,7 +210,7 @@ class OutputPathsIT {
             assertEquals("cakupan build: --out " + link + ": another build (process " + first.pid()
                     + ") is writing to this folder; run this one again when it has finished", throughLink.err().strip());
             assertEquals(before, OutputSafetyIT.hashes(out));
-            List<String> expected = new java.util.ArrayList<>(beside);
+            List<String> expected = new ArrayList<>(beside);
             expected.add("link");
             assertEquals(expected.stream().sorted().toList(), KilledRunIT.names(temp),
                     "the first build's staging folder and lock are still there");

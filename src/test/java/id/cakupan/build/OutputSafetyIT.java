@@ -3,13 +3,20 @@ package id.cakupan.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -119,14 +126,14 @@ class OutputSafetyIT {
     void aRunKilledWhileStagingOrPublishingLeavesNothingTheNextRunCannotCleanUp() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("kills"));
         Path out = dir.resolve("output");
-        String classpath = PROJECT.resolve("target/classes") + java.io.File.pathSeparator
+        String classpath = PROJECT.resolve("target/classes") + File.pathSeparator
                 + PROJECT.resolve("target/test-classes");
-        java.util.Random random = new java.util.Random(20251129);
+        Random random = new Random(20251129);
         for (int kill = 0; kill < 40; kill++) {
             Process process = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                     StagingLoop.class.getName(), out.toString()).redirectErrorStream(true).start();
-            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
                 assertEquals("looping", lines.readLine(), "the loop started");
                 Thread.sleep(random.nextInt(40));
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -210,8 +217,8 @@ class OutputSafetyIT {
         Map<String, Object> entries = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                var attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
                 entries.put(file.getFileName().toString(), attributes.isDirectory()
                         ? String.valueOf(attributes.fileKey()) : attributes.lastModifiedTime().toMillis());
             }

@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +90,7 @@ class ReproducibleOutputIT {
         String date = pdfDate(temp.resolve("utc/pdf/17-bengkulu.pdf"));
         assertEquals("/CreationDate(D:20251130000000+07'00')", date, "the as-of date, 30 November 2025 WIB");
 
-        Map<String, Map<String, String>> builds = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> builds = new LinkedHashMap<>();
         builds.put("wib", Map.of("TZ", "Asia/Jakarta"));
         builds.put("wita", Map.of("TZ", "Asia/Makassar"));
         builds.put("wit", Map.of("TZ", "Asia/Jayapura"));
@@ -120,8 +123,8 @@ class ReproducibleOutputIT {
     }
 
     private static String pdfDate(Path pdf) throws IOException {
-        var matcher = java.util.regex.Pattern.compile("/CreationDate\\([^)]*\\)")
-                .matcher(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1));
+        var matcher = Pattern.compile("/CreationDate\\([^)]*\\)")
+                .matcher(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1));
         return matcher.find() ? matcher.group() : "no creation date";
     }
 

@@ -2,6 +2,7 @@ package id.cakupan.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 
 /**
  * A process that stages, fills and publishes an output folder over and over, for a test to kill at
@@ -20,7 +21,7 @@ public final class StagingLoop {
                 Path staging = folder.stage();
                 Files.createDirectories(staging.resolve("data"));
                 Files.writeString(staging.resolve("data/round.txt"), Long.toString(round));
-                folder.publish(new OutputStamp(null, java.time.YearMonth.of(2025, 11), "id", "loop", "loop"));
+                folder.publish(new OutputStamp(null, YearMonth.of(2025, 11), "id", "loop", "loop"));
             }
             if (round == 0) {
                 System.out.println("looping");

@@ -1,5 +1,6 @@
 package id.cakupan.build;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import id.cakupan.load.InvalidDataException;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.text.Text;
 
 /**
  * The whole build (inspect, lock, clean up, load, check, compute, stage, publish) with one renderer
@@ -28,8 +30,8 @@ public final class TinyBuild {
     /** Writes a table for every region and a page per region; the table holds all regions' rows. */
     static final class FewFiles implements Renderer {
         @Override
-        public id.cakupan.text.Text name() {
-            return id.cakupan.text.Text.of("render.tables");
+        public Text name() {
+            return Text.of("render.tables");
         }
 
         @Override
@@ -91,8 +93,8 @@ public final class TinyBuild {
     static List<String> command(String... args) {
         Path project = Fixtures.projectDir();
         List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
-                project.resolve("target/classes") + java.io.File.pathSeparator + project.resolve("target/test-classes")
-                        + java.io.File.pathSeparator + project.resolve("target/lib") + "/*",
+                project.resolve("target/classes") + File.pathSeparator + project.resolve("target/test-classes")
+                        + File.pathSeparator + project.resolve("target/lib") + "/*",
                 "-Dcakupan.projectDir=" + project, TinyBuild.class.getName()));
         command.addAll(List.of(args));
         return command;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +59,8 @@ class DatasetCheckerTest {
     @Test
     void aProvinceRowThatAgreesIsUsed() throws Exception {
         var checked = check(bengkulu("17,2025-11,1000\n", "17,2025-11,PU,400\n"));
-        assertEquals(1000, checked.totals("17", java.time.YearMonth.of(2025, 11)).potential());
-        assertEquals(400, checked.totals("17", java.time.YearMonth.of(2025, 11)).totalParticipants());
+        assertEquals(1000, checked.totals("17", YearMonth.of(2025, 11)).potential());
+        assertEquals(400, checked.totals("17", YearMonth.of(2025, 11)).totalParticipants());
     }
 
     @Test
@@ -73,8 +74,8 @@ class DatasetCheckerTest {
     @Test
     void aCountryRowMayCoverMoreThanTheProvincesInTheData() throws Exception {
         var checked = check(bengkulu("00,2025-11,5000\n", "00,2025-11,PU,2000\n"));
-        assertEquals(5000, checked.totals("00", java.time.YearMonth.of(2025, 11)).potential());
-        assertEquals(1000, checked.totals("17", java.time.YearMonth.of(2025, 11)).potential());
+        assertEquals(5000, checked.totals("00", YearMonth.of(2025, 11)).potential());
+        assertEquals(1000, checked.totals("17", YearMonth.of(2025, 11)).potential());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -110,7 +112,7 @@ class BrokenTemplatesIT {
     private void assertFails(Path templates, Path data, String expected, String checking, String prefix,
                              String... more) throws IOException {
         Path outputs = Files.createDirectories(temp.resolve("outputs"));
-        List<String> args = new java.util.ArrayList<>(List.of("build", "--data", data.toString(), "--out",
+        List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--out",
                 outputs.resolve("out").toString(), "--templates", templates.toString()));
         args.addAll(List.of(more));
         var run = Fixtures.cli(args.toArray(String[]::new));
@@ -135,7 +137,7 @@ class BrokenTemplatesIT {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(file).toString();
                 if (!relative.startsWith("_") && !relative.startsWith("expected")) {
-                    Files.copy(file, templates.resolve(relative), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, templates.resolve(relative), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +118,7 @@ class CommandLineIT {
 
     @Test
     void warningsArePrintedAndDoNotFail() throws IOException {
-        Path data = Fixtures.write(temp.resolve("data"), java.util.Map.of(
+        Path data = Fixtures.write(temp.resolve("data"), Map.of(
                 "tenaga_kerja.csv", "kode_wilayah,periode,potensi_peserta\n17.04,2025-11,100\n",
                 "kepesertaan.csv", "kode_wilayah,periode,segmen,peserta_aktif\n17.04,2025-11,BPU,130\n"));
         var run = Fixtures.cli("build", "--data", data.toString(), "--out", temp.resolve("out").toString());
@@ -134,7 +139,7 @@ class CommandLineIT {
         assertEquals(0, Fixtures.cli("build", "--data", DATA, "--out", out.toString()).exitCode());
         byte[] before = Files.readAllBytes(out.resolve("data/indikator_wilayah.csv"));
 
-        Path broken = Fixtures.write(temp.resolve("broken"), java.util.Map.of(
+        Path broken = Fixtures.write(temp.resolve("broken"), Map.of(
                 "tenaga_kerja.csv", "kode_wilayah,periode,potensi_peserta\n17.04,2025-11,1.000\n",
                 "kepesertaan.csv", "kode_wilayah,periode,segmen,peserta_aktif\n"));
         assertEquals(65, Fixtures.cli("build", "--data", broken.toString(), "--out", out.toString()).exitCode());
@@ -238,7 +243,7 @@ class CommandLineIT {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(full, hashes(out), "every file of the full build is there, Kaur's rewritten as a full build writes them");
         for (Path page : List.of(out.resolve("site/17.04-kaur.html"), out.resolve("site/en/17.04-kaur.html"))) {
-            for (org.jsoup.nodes.Element link : org.jsoup.Jsoup.parse(page.toFile()).select("a[href], link[href], script[src]")) {
+            for (Element link : Jsoup.parse(page.toFile()).select("a[href], link[href], script[src]")) {
                 String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
                 if (!target.startsWith("#") && !target.contains("://")) {
                     Path file = page.resolveSibling(target.replaceAll("[#?].*", ""));
@@ -303,11 +308,11 @@ class CommandLineIT {
     }
 
     private static Map<String, String> hashes(Path root) throws Exception {
-        Map<String, String> hashes = new java.util.TreeMap<>();
+        Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(root.relativize(file).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             }
         }
         return hashes;

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,7 +71,7 @@ class InvalidInputIT {
          * {@code CAKUPAN_LANG=en} for anything else, so that both ways are covered.
          */
         Fixtures.Run run(String... args) {
-            List<String> all = new java.util.ArrayList<>(List.of(args));
+            List<String> all = new ArrayList<>(List.of(args));
             Map<String, String> env = Map.of();
             if (this == ENGLISH) {
                 if (args[0].equals("build")) {
@@ -179,7 +181,7 @@ class InvalidInputIT {
                 Files.exists(folder.resolve("expected-warnings-en.txt")), "warnings in both languages");
         assertEquals(Files.exists(folder.resolve("expected-notes.txt")),
                 Files.exists(folder.resolve("expected-notes-en.txt")), "notes in both languages");
-        List<String> expected = new java.util.ArrayList<>(language.expected(folder, "expected-warnings", "word.warning",
+        List<String> expected = new ArrayList<>(language.expected(folder, "expected-warnings", "word.warning",
                 data));
         expected.addAll(language.lines(plainRun.err(), "word.warning"));
 
@@ -224,7 +226,7 @@ class InvalidInputIT {
                         Files.deleteIfExists(data.resolve(removed.trim()));
                     }
                 } else if (!fileName.startsWith("expected")) {
-                    Files.copy(file, data.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, data.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

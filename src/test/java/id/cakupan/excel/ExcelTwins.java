@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -125,7 +126,7 @@ public final class ExcelTwins {
     public static Path indonesianCsv(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         DecimalFormat number = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(
-                java.util.Locale.forLanguageTag("id-ID")));
+                Locale.forLanguageTag("id-ID")));
         Charset windows1252 = Charset.forName("windows-1252");
         for (String table : InputFiles.ALL) {
             Path csv = from.resolve(table);

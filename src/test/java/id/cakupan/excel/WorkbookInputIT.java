@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,7 @@ class WorkbookInputIT {
         List<List<String>> rows = ExcelTwins.rows(data.resolve("kepesertaan.csv"));
         Files.delete(data.resolve("kepesertaan.csv"));
         try (var out = Files.newOutputStream(data.resolve("kepesertaan.xlsx"))) {
-            var book = new org.dhatim.fastexcel.Workbook(out, "Cakupan tests", "1.0");
+            var book = new Workbook(out, "Cakupan tests", "1.0");
             var sheet = book.newWorksheet("Lembar1");
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
+import id.cakupan.model.DataWarning;
 
 /** Indicators of a three-regency fixture, every expected figure computed by hand in the comments. */
 class IndicatorCalculatorTest {
@@ -208,10 +209,10 @@ class IndicatorCalculatorTest {
     @Test
     void aRegionSummedFromSomeOfItsSubRegionsIsWarnedAbout() {
         var incomplete = indicators.warnings().stream()
-                .filter(w -> w.kind() == id.cakupan.model.DataWarning.Kind.INCOMPLETE_ROLLUP)
+                .filter(w -> w.kind() == DataWarning.Kind.INCOMPLETE_ROLLUP)
                 .map(w -> w.regionCode() + " " + w.period() + " " + w.value() + "/" + w.limit()).toList();
         // the one province in the data is itself a partial sum: none of the 38 is there in full
-        assertEquals(java.util.List.of("00 2024-11 0/38", "00 2025-10 0/38", "00 2025-11 0/38",
+        assertEquals(List.of("00 2024-11 0/38", "00 2025-10 0/38", "00 2025-11 0/38",
                 "17 2024-11 2/10", "17 2025-10 2/10", "17 2025-11 3/10"), incomplete);
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.cakupan.model.Funder;
 import id.cakupan.model.InputWarning;
 import id.cakupan.model.RegulationStatus;
-import id.cakupan.model.Funder;
 import id.cakupan.text.Catalogue;
 
 /** Cells whose intent is certain are read with one warning per value; the rest stay errors. */

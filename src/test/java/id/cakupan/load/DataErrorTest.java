@@ -54,8 +54,10 @@ class DataErrorTest {
                 DataError.ofFile("a.csv", MISSING),
                 DataError.ofFile("a.csv", MISSING));
         String known = " bukan segmen yang dikenal (seharusnya salah satu dari PU, BPU, JAKON, PMI)";
-        assertEquals(List.of("a.csv: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)",
-                "a.csv: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)",
+        String missing = "berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja"
+                + " .xlsx di folder data)";
+        assertEquals(List.of("a.csv: " + missing,
+                "a.csv: " + missing,
                 "k.csv:3, 9 (2 baris): kolom segmen: \"PBI\"" + known,
                 "k.csv:4: kolom segmen: \"X\"" + known,
                 "k.csv:5: kolom periode: \"PBI\"" + known,
@@ -68,7 +70,8 @@ class DataErrorTest {
                 new DataError("k.csv", 3, "x", MISSING)));
         assertEquals(1, e.errors().size());
         assertEquals("1 error(s) in the data", e.getMessage());
-        assertEquals("k.csv:2, 3 (2 baris): kolom x: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai lembar a dalam buku kerja .xlsx di folder data)", e.report(Catalogue.indonesian()));
+        assertEquals("k.csv:2, 3 (2 baris): kolom x: berkas tidak ada (tabel a wajib ada: sebagai berkas ini, atau sebagai"
+                + " lembar a dalam buku kerja .xlsx di folder data)", e.report(Catalogue.indonesian()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +29,13 @@ class ExcelCsvTest {
     Path dir;
 
     private final ErrorSink sink = new ErrorSink();
-    private Optional<CsvFile> file;
+    private CsvFile file;
 
     private List<Row> read(String content, Charset charset) throws Exception {
         Path path = dir.resolve("t.csv");
         Files.writeString(path, content, charset);
         List<Row> rows = new ArrayList<>();
-        file = Optional.of(CsvFile.read(path, "t.csv", List.of("a"), List.of(), sink, rows::add).orElseThrow());
+        file = CsvFile.read(path, "t.csv", List.of("a"), List.of(), sink, rows::add).orElseThrow();
         return rows;
     }
 
@@ -44,17 +45,11 @@ class ExcelCsvTest {
 
     /** The notes on how the file was read, in Indonesian. */
     private List<String> notes() {
-        return file.value().notes().stream().map(Catalogue.indonesian()::word).toList();
+        return file.notes().stream().map(Catalogue.indonesian()::word).toList();
     }
 
     private String firstError() {
         return sink.errors().get(0).describe(Catalogue.indonesian());
-    }
-
-    private record Optional<T>(T value) {
-        static <T> Optional<T> of(T value) {
-            return new Optional<>(value);
-        }
     }
 
     @Test
@@ -67,7 +62,7 @@ class ExcelCsvTest {
                 + " (01/11/2024)"), notes());
         assertEquals(List.of("t.csv: read as Excel's CSV in Indonesian: columns separated by \";\", \".\" groups"
                 + " thousands (145.500), \",\" is the decimal mark (45,5), dates are dd/mm/yyyy (01/11/2024)"),
-                file.value().notes().stream().map(Catalogue.english()::word).toList());
+                file.notes().stream().map(Catalogue.english()::word).toList());
     }
 
     @ParameterizedTest
@@ -122,7 +117,7 @@ class ExcelCsvTest {
         Row row = read("a,b\n145.500,1\n", StandardCharsets.UTF_8).get(0);
         assertNull(row.count("a", true));
         assertEquals("t.csv:2: kolom a: \"145.500\" bukan bilangan bulat (tulis 145500)", firstError());
-        assertEquals(List.of(), file.value().notes());
+        assertEquals(List.of(), file.notes());
     }
 
     @Test
@@ -141,8 +136,8 @@ class ExcelCsvTest {
         assertEquals("t.csv:2: kolom a: \"dua ratus\" bukan bilangan bulat (tulis 200)", firstError());
         assertEquals("t.csv:2: column a: \"dua ratus\" is not a whole number (write 200)",
                 sink.errors().get(0).describe(Catalogue.english()));
-        assertEquals(java.util.Optional.of(1_500L), NumberWords.value("seribu lima ratus"));
-        assertEquals(java.util.Optional.of(2_345_019L), NumberWords.value("dua juta tiga ratus empat puluh lima ribu sembilan belas"));
-        assertEquals(java.util.Optional.empty(), NumberWords.value("12 ribu"));
+        assertEquals(Optional.of(1_500L), NumberWords.value("seribu lima ratus"));
+        assertEquals(Optional.of(2_345_019L), NumberWords.value("dua juta tiga ratus empat puluh lima ribu sembilan belas"));
+        assertEquals(Optional.empty(), NumberWords.value("12 ribu"));
     }
 }

@@ -2,6 +2,8 @@ package id.cakupan.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,7 @@ class RegionCodesTest {
     @CsvSource(delimiter = '|', value = {"17|17", "17.04|17.04", "17.1|17.01", "0|00", "63.1|63.01 63.10",
         "17.40|17.04", "1704|"})
     void numbersAreTheCodesOnlyTheyCanBe(String number, String codes) {
-        assertEquals(codes == null ? java.util.List.of() : java.util.List.of(codes.split(" ")),
-                RegionCodes.ofNumber(new java.math.BigDecimal(number), ReferenceRegions.catalog()));
+        assertEquals(codes == null ? List.of() : List.of(codes.split(" ")),
+                RegionCodes.ofNumber(new BigDecimal(number), ReferenceRegions.catalog()));
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,7 +65,7 @@ class RowTest {
                 sink.errors().get(0).describe(Catalogue.english()));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anEmptyCellSaysWhatItShouldHold() {
         ErrorSink sink = new ErrorSink();
         Map<String, String> cells = new HashMap<>();
@@ -71,7 +73,7 @@ class RowTest {
         Row row = Row.ofText("f.csv", 7, cells, sink);
         assertNull(row.count("x", true));
         assertNull(row.text("x"));
-        assertEquals(java.util.List.of("f.csv:7: kolom x: kosong (seharusnya berisi bilangan bulat, misalnya 12500)",
+        assertEquals(List.of("f.csv:7: kolom x: kosong (seharusnya berisi bilangan bulat, misalnya 12500)",
                 "f.csv:7: kolom x: kosong (wajib diisi)"),
                 sink.errors().stream().map(e -> e.describe(Catalogue.indonesian())).toList());
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -245,8 +247,8 @@ class PartialRollupIT {
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
         try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                    .parse(in).stream().map(org.apache.commons.csv.CSVRecord::toMap).toList();
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(in).stream().map(CSVRecord::toMap).toList();
         }
     }
 

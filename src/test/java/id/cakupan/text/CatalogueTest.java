@@ -1,7 +1,7 @@
 package id.cakupan.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-
-import id.cakupan.cli.Main;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+
+import id.cakupan.cli.Main;
 
 /**
  * The terminal catalogue is whole in both languages: the same keys and placeholders, every key the
@@ -94,7 +94,7 @@ class CatalogueTest {
         assertEquals("Rendered PDF briefings: 1,234 file(s) in 1.5 s", en.word(text));
         assertEquals("Opsi tidak dikenal: {x}", id.get("cli.unknownOption", "{x}"), "arguments are not read as patterns");
         assertEquals("See 'cakupan --help'.", en.get("cli.seeHelp", "cakupan"), "an apostrophe is printed as it is");
-        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> id.get("cli.invalidValue", "--period", "2025"));
         assertEquals("cli.invalidValue in i18n/console.properties uses {2} but has 2 argument(s)", missing.getMessage());
     }

@@ -1,6 +1,5 @@
 package id.cakupan.render.csv;
 
-import id.cakupan.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.text.Text;
 
 /**
  * Writes the indicator tables of the data contract ({@link IndicatorTables}) to {@code OUT/data/} as

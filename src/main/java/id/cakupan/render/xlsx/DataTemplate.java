@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -164,7 +165,7 @@ public record DataTemplate(List<Region> regions, Categories categories, Map<Stri
                 formula = "&quot;" + inline + "&quot;";
             } else {
                 int c = nextColumn++;
-                sheet.value(0, c, choice.name().toLowerCase(java.util.Locale.ROOT));
+                sheet.value(0, c, choice.name().toLowerCase(Locale.ROOT));
                 for (int i = 0; i < values.size(); i++) {
                     sheet.value(i + 1, c, values.get(i));
                 }
@@ -182,7 +183,8 @@ public record DataTemplate(List<Region> regions, Categories categories, Map<Stri
                     .errorStyle(closed ? DataValidationErrorStyle.STOP : DataValidationErrorStyle.WARNING)
                     .showErrorMessage(true)
                     .errorTitle("Nilai tidak ada dalam daftar")
-                    .error(closed ? "Pilih salah satu nilai dari daftar." : "Nilai ini tidak ada dalam daftar. Lanjutkan hanya bila Anda yakin.");
+                    .error(closed ? "Pilih salah satu nilai dari daftar."
+                            : "Nilai ini tidak ada dalam daftar. Lanjutkan hanya bila Anda yakin.");
         }
 
         void finish() {

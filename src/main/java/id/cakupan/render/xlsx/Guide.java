@@ -92,7 +92,10 @@ final class Guide {
         return r + 1;
     }
 
-    /** Lines a wrapped text takes in a width of this many characters, at about one and a quarter characters of text per character of column width. */
+    /**
+     * Lines a wrapped text takes in a width of this many characters, at about one and a quarter
+     * characters of text per character of column width.
+     */
     static int lines(String text, double width) {
         return Math.max(1, (int) Math.ceil(text.length() * 0.8 / width));
     }

@@ -1,13 +1,11 @@
 package id.cakupan.render.xlsx;
 
-import id.cakupan.text.Text;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import id.cakupan.render.IndicatorTables;
@@ -17,6 +15,7 @@ import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.SafeText;
+import id.cakupan.text.Text;
 
 /**
  * Writes {@code OUT/data/indikator.xlsx}: the indicator tables of the CSV files as sheets of the same
@@ -108,7 +107,10 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         Sheets.printLandscape(sheet, total, frozen, true);
     }
 
-    /** Lines a wrapped text takes in a column this many characters wide (at about one and a quarter characters of text per character of column width). */
+    /**
+     * Lines a wrapped text takes in a column this many characters wide (at about one and a quarter
+     * characters of text per character of column width).
+     */
     private static int lines(String text, int width) {
         return Math.max(1, (int) Math.ceil(text.length() * 0.8 / width));
     }

@@ -1,7 +1,10 @@
 package id.cakupan.render.xlsx;
 
+import java.util.List;
+
 import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 /** The look both workbooks share: a header row that stands out, and columns as wide as their content. */
@@ -17,7 +20,7 @@ final class Sheets {
     }
 
     /** Writes the header row (row 0) in bold on a tinted background with a rule below. */
-    static void header(Worksheet sheet, java.util.List<String> names) {
+    static void header(Worksheet sheet, List<String> names) {
         for (int c = 0; c < names.size(); c++) {
             sheet.value(0, c, names.get(c));
         }
@@ -33,7 +36,7 @@ final class Sheets {
      */
     static void printLandscape(Worksheet sheet, double totalWidth, int frozenColumns, boolean repeatHeader) {
         sheet.pageOrientation("landscape");
-        sheet.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        sheet.paperSize(PaperSize.A4_PAPER);
         if (totalWidth <= 240) {
             sheet.setFitToPage(true);
             sheet.fitToWidth((short) 1);

@@ -2,6 +2,7 @@ package id.cakupan.render.xlsx;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,6 @@ public final class TemplateRows {
         for (Object value : values) {
             row.add(value == null || value instanceof Number || value instanceof String ? value : value.toString());
         }
-        rows.get(sheet).add(java.util.Collections.unmodifiableList(row));
+        rows.get(sheet).add(Collections.unmodifiableList(row));
     }
 }

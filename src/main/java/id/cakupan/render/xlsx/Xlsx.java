@@ -3,17 +3,22 @@ package id.cakupan.render.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
+
+import id.cakupan.render.DocumentDate;
 
 /**
  * Writes a workbook with fastexcel so that the same content gives the same bytes. fastexcel stamps
@@ -31,7 +36,7 @@ public final class Xlsx {
     }
 
     private static final String CORE = "docProps/core.xml";
-    private static final java.util.regex.Pattern CREATED = java.util.regex.Pattern.compile(
+    private static final Pattern CREATED = Pattern.compile(
             "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
 
     private Xlsx() {
@@ -63,7 +68,7 @@ public final class Xlsx {
             Files.write(temp, bytes);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
@@ -74,14 +79,14 @@ public final class Xlsx {
     private static byte[] dated(byte[] xlsx, ZonedDateTime created) throws IOException {
         String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
                 .format(created.withZoneSameInstant(ZoneOffset.UTC));
-        var local = created.withZoneSameInstant(id.cakupan.render.DocumentDate.JAKARTA).toLocalDateTime();
+        var local = created.withZoneSameInstant(DocumentDate.JAKARTA).toLocalDateTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 1024);
         // opczip's local headers give no sizes, which ZipInputStream refuses: read the central directory
         Path raw = Files.createTempFile("cakupan-", ".xlsx");
         try {
             Files.write(raw, xlsx);
             try (ZipFile in = new ZipFile(raw.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                for (ZipEntry entry : Collections.list(in.entries())) {
                     byte[] data;
                     try (var stream = in.getInputStream(entry)) {
                         data = stream.readAllBytes();

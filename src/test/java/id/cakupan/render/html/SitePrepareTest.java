@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ class SitePrepareTest {
     @Test
     void aBrokenTemplateFailsItsCheckNamingFileAndLineAndLeavesNothingPrepared(@TempDir Path temp) throws Exception {
         Path templates = Fixtures.copyTree(TEMPLATES, temp.resolve("templates"));
-        java.nio.file.Files.writeString(templates.resolve("html/region.ftl"), "<#ftl output_format=\"HTML\">\n<#if>");
+        Files.writeString(templates.resolve("html/region.ftl"), "<#ftl output_format=\"HTML\">\n<#if>");
         SiteRenderer renderer = new SiteRenderer();
         var e = assertThrows(TextIOException.class, () -> renderer.checkTemplates(templates, null));
         assertEquals(templates.resolve("html/region.ftl") + ":2: the template does not parse: ",

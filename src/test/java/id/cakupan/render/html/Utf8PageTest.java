@@ -2,18 +2,23 @@ package id.cakupan.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 class Utf8PageTest {
 
     private static byte[] written(String... pieces) {
-        Utf8Page page = new Utf8Page(4);
-        for (String piece : pieces) {
-            page.write(piece, 0, piece.length());
+        try (Utf8Page page = new Utf8Page(4)) {
+            for (String piece : pieces) {
+                page.write(piece, 0, piece.length());
+            }
+            return page.toByteArray();
         }
-        return page.toByteArray();
     }
 
     @Test
@@ -47,13 +52,13 @@ class Utf8PageTest {
 
     private static byte[] finished(Utf8Page page) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("utf8page", ".html");
+            Path file = Files.createTempFile("utf8page", ".html");
             page.writeTo(file);
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            java.nio.file.Files.delete(file);
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
             return bytes;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

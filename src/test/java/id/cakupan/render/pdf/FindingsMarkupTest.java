@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.engine.util.JRStyledTextParser;
+import net.sf.jasperreports.engine.util.JRTextAttribute;
+import net.sf.jasperreports.engine.util.StyledTextListItemInfo;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
 import id.cakupan.Fixtures;
 import id.cakupan.render.SafeText;
-import net.sf.jasperreports.engine.util.JRStyledText;
-import net.sf.jasperreports.engine.util.JRStyledTextParser;
-import net.sf.jasperreports.engine.util.JRTextAttribute;
-import net.sf.jasperreports.engine.util.StyledTextListItemInfo;
 
 /**
  * The key findings reach the PDFs as JasperReports' styled-text list, never through the "html"

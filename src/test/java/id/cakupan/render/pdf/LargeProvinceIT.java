@@ -4,16 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintImage;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +32,10 @@ import id.cakupan.Fixtures;
 import id.cakupan.bench.NationalSample;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.render.Formats;
+import id.cakupan.render.Names;
 import id.cakupan.render.chart.ChartFigures;
+import id.cakupan.render.chart.RankingChart;
 import id.cakupan.render.view.RegionViews;
-import net.sf.jasperreports.engine.JREmptyDataSource;
-import net.sf.jasperreports.engine.JRPrintElement;
-import net.sf.jasperreports.engine.JRPrintFrame;
-import net.sf.jasperreports.engine.JRPrintImage;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Provinces with many regencies (Sumatera Utara has 33, Jawa Timur 38) still give legible
@@ -65,7 +69,7 @@ class LargeProvinceIT {
         Matcher rank = Pattern.compile("berada di peringkat (\\d+) dari 33").matcher(text);
         assertTrue(rank.find(), text);
         int place = Integer.parseInt(rank.group(1));
-        String label = id.cakupan.render.Names.shortName(ReferenceRegions.catalog().get("12.10"));
+        String label = Names.shortName(ReferenceRegions.catalog().get("12.10"));
         assertTrue(text.contains(place + ". " + label + " "), "the region's bar carries its rank: " + text);
         assertTrue(text.contains("1. ") && text.contains("33. "), "top and bottom are shown: " + text);
         List<Integer> ranks = new ArrayList<>();
@@ -96,9 +100,9 @@ class LargeProvinceIT {
         for (String template : List.of(PdfBriefingsRenderer.BRIEFING, PdfBriefingsRenderer.NATIONAL)) {
             Map<Integer, Integer> heights = new HashMap<>();
             for (int bars : new int[] {10, 14, 15, 26, 27, 38}) {
-                var chart = new ChartRenderable(id.cakupan.render.chart.RankingChart.create(List.of(
-                        new id.cakupan.render.chart.RankingChart.Bar("A", java.math.BigDecimal.TEN, false)), null, null,
-                        "Cakupan", ChartFigures.of(new Formats(java.util.Locale.ROOT))));
+                var chart = new ChartRenderable(RankingChart.create(List.of(
+                        new RankingChart.Bar("A", BigDecimal.TEN, false)), null, null,
+                        "Cakupan", ChartFigures.of(new Formats(Locale.ROOT))));
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put("RANKING_BARS", bars);
                 parameters.put("RANKING_CHART", chart);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -109,7 +110,7 @@ class LongNamesIT {
 
     /** Whether the text holds this, not as the end of a longer number ("11. Minahasa Utara" for "1. Minahasa"). */
     private static boolean shown(String text, String label) {
-        return java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(label) + "(?![\\w.,])")
+        return Pattern.compile("(?<![\\d.,])" + Pattern.quote(label) + "(?![\\w.,])")
                 .matcher(text).find();
     }
 

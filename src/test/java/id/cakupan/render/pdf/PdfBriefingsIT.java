@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -158,7 +161,7 @@ class PdfBriefingsIT {
 
     @Test
     void twoProvincesGetANationalSummaryAndWarningsADataQualitySection() throws IOException {
-        Path data = Fixtures.write(temp.resolve("two-provinces"), java.util.Map.of(
+        Path data = Fixtures.write(temp.resolve("two-provinces"), Map.of(
                 "tenaga_kerja.csv", """
                         kode_wilayah,periode,potensi_peserta
                         17.04,2025-11,1000
@@ -198,8 +201,8 @@ class PdfBriefingsIT {
         Path templates = temp.resolve("logo-templates");
         Fixtures.copyTree(Fixtures.projectDir().resolve("report-templates"), templates);
         Files.createDirectories(templates.resolve("assets"));
-        var logo = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(logo, "png", templates.resolve("assets/logo.png").toFile());
+        var logo = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(logo, "png", templates.resolve("assets/logo.png").toFile());
         Path out = temp.resolve("office-out");
         var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates",
                 templates.toString());

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.awt.Font;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
-import id.cakupan.render.BundledFonts;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFace;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.FontUtil;
+import org.junit.jupiter.api.Test;
+
+import id.cakupan.render.BundledFonts;
 
 /**
  * Text is measured with the font files the PDFs embed, not with whatever Java2D finds under the

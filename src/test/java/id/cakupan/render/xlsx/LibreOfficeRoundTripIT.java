@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,8 +88,8 @@ class LibreOfficeRoundTripIT {
         soffice(template, pdfs, "pdf");
         soffice(out.resolve("data/indikator.xlsx"), pdfs, "pdf");
         for (String pdf : List.of("bengkulu.pdf", "indikator.pdf")) {
-            try (var document = org.apache.pdfbox.Loader.loadPDF(pdfs.resolve(pdf).toFile())) {
-                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            try (var document = Loader.loadPDF(pdfs.resolve(pdf).toFile())) {
+                String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains("idn-area-data (ODbL)"), pdf + " prints its sheets, the credit line too");
                 assertTrue(text.contains("kode_wilayah"), pdf);
             }

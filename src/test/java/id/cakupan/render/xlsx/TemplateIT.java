@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,7 +54,8 @@ class TemplateIT {
         assertEquals(3, count(Workbooks.sheetXml(xlsx, "pekerja_rentan"), "<dataValidation "),
                 "region, category, funder");
         assertEquals(3, count(Workbooks.sheetXml(xlsx, "regulasi"), "<dataValidation "), "region, type, status");
-        assertTrue(Workbooks.part(xlsx, "xl/workbook.xml").contains("<sheet name=\"daftar\" r:id=\"rId12\" sheetId=\"10\" state=\"hidden\"/>"));
+        assertTrue(Workbooks.part(xlsx, "xl/workbook.xml")
+                .contains("<sheet name=\"daftar\" r:id=\"rId12\" sheetId=\"10\" state=\"hidden\"/>"));
         var list = Workbooks.read(xlsx, "daftar");
         assertEquals(List.of("17.04", "Kabupaten Kaur"), list.stream().filter(r -> "17.04".equals(r.get(0)))
                 .findFirst().orElseThrow());
@@ -79,7 +82,7 @@ class TemplateIT {
         var workforce = Workbooks.read(xlsx, "tenaga_kerja");
         var prepared = workforce.stream().filter(r -> "2025-12".equals(r.get(1))).toList();
         assertEquals(10, prepared.size(), "nine regencies and one city: " + prepared);
-        assertEquals(java.util.Arrays.asList("17.01", "2025-12", null, null, null), prepared.get(0),
+        assertEquals(Arrays.asList("17.01", "2025-12", null, null, null), prepared.get(0),
                 "codes written, figures left to fill");
         assertEquals(40, Workbooks.read(xlsx, "kepesertaan").stream().filter(r -> "2025-12".equals(r.get(1))).count());
         assertEquals(Workbooks.csv(DATA.resolve("tenaga_kerja.csv")).size() + 10, workforce.size(),
@@ -90,13 +93,20 @@ class TemplateIT {
     }
 
     @Test
+    void theRootFolderIsNoWorkbookName() {
+        var run = Fixtures.cli("template", "--out", "/");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--out /: nama buku kerja harus berakhiran .xlsx"), run.err());
+    }
+
+    @Test
     void anExistingFileIsLeftAloneWithoutForce(@TempDir Path temp) throws Exception {
         Path xlsx = temp.resolve("templat.xlsx");
         Files.writeString(xlsx, "work in progress");
         var run = Fixtures.cli("template", "--out", xlsx.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("berkas sudah ada") && run.err().contains("--force"), run.err());
-        assertArrayEquals("work in progress".getBytes(), Files.readAllBytes(xlsx));
+        assertArrayEquals("work in progress".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(xlsx));
         assertEquals(0, Fixtures.cli("template", "--force", "--out", xlsx.toString()).exitCode());
         assertEquals("Petunjuk", Workbooks.sheetNames(xlsx).get(0));
         try (var files = Files.list(temp)) {

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +21,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /** Test helpers: a workbook's sheet read back as cells, compared with a CSV file, and its XML parts. */
 final class Workbooks {
@@ -57,7 +60,7 @@ final class Workbooks {
      * Asserts that every cell of the sheet equals the CSV file's: the same rows in the same order, a
      * number where the CSV has one in a column the caller names numeric, text otherwise.
      */
-    static void assertSameCells(Path csvFile, List<List<Object>> sheet, java.util.function.Predicate<String> numeric)
+    static void assertSameCells(Path csvFile, List<List<Object>> sheet, Predicate<String> numeric)
             throws IOException {
         List<List<String>> csv = csv(csvFile);
         assertEquals(csv.size(), sheet.size(), csvFile + ": rows");
@@ -85,7 +88,7 @@ final class Workbooks {
 
     static List<String> sheetNames(Path xlsx) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
-            return workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+            return workbook.getSheets().map(Sheet::getName).toList();
         }
     }
 
@@ -101,7 +104,7 @@ final class Workbooks {
     /** The XML of the sheet with this name, found through the workbook's list of sheets. */
     static String sheetXml(Path xlsx, String sheet) throws IOException {
         String workbook = part(xlsx, "xl/workbook.xml");
-        var matcher = java.util.regex.Pattern.compile("<sheet name=\"" + java.util.regex.Pattern.quote(sheet)
+        var matcher = Pattern.compile("<sheet name=\"" + Pattern.quote(sheet)
                 + "\" r:id=\"[^\"]*\" sheetId=\"(\\d+)\"").matcher(workbook);
         assertTrue(matcher.find(), "sheet " + sheet + " in " + workbook);
         return part(xlsx, "xl/worksheets/sheet" + matcher.group(1) + ".xml");

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
 import id.cakupan.model.Region;
-import id.cakupan.render.DocumentDate;
 import id.cakupan.render.chart.CategoryChart;
 import id.cakupan.render.view.RegionViews;
 

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import id.cakupan.render.IndicatorTables;
-import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.SafeText;
+import id.cakupan.render.view.RegionViews;
 
 /**
  * Writes one table as RFC 4180 CSV (CRLF, quotes only where needed), UTF-8 without byte-order

@@ -9,7 +9,6 @@ import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
-import id.cakupan.render.Names;
 import id.cakupan.render.view.RegionView.Card;
 
 /**

@@ -5,30 +5,20 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import id.cakupan.indicators.BudgetIndicator;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.KeyFindings;
-import id.cakupan.indicators.Ranked;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.indicators.RegulationSummary;
-import id.cakupan.indicators.VulnerableIndicator;
-import id.cakupan.indicators.VulnerableTotals;
-import id.cakupan.model.Category;
-import id.cakupan.model.CategoryGroup;
 import id.cakupan.model.DataWarning;
 import id.cakupan.model.Region;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
-import id.cakupan.render.chart.CategoryChart;
 import id.cakupan.render.chart.ChartFigures;
-import id.cakupan.render.chart.RankingChart;
 import id.cakupan.render.chart.TrendChart;
 
 /**

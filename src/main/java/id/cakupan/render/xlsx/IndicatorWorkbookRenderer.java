@@ -13,8 +13,8 @@ import id.cakupan.render.IndicatorTables.Kind;
 import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
-import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.SafeText;
+import id.cakupan.render.view.RegionViews;
 import id.cakupan.text.Text;
 
 /**

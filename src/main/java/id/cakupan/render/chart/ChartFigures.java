@@ -9,11 +9,30 @@ import id.cakupan.render.Formats.Figure;
  * How a chart writes the figures it places itself (axis ticks, bar labels): the reader's
  * {@link Formats}, for the one way of writing a number the text beside the chart uses too.
  */
-public record ChartFigures(NumberFormat percent, NumberFormat percentWhole, NumberFormat integer) {
+public final class ChartFigures {
+
+    private final Formats formats;
+
+    private ChartFigures(Formats formats) {
+        this.formats = formats;
+    }
 
     public static ChartFigures of(Formats formats) {
-        Formats drawn = formats.drawing();
-        return new ChartFigures(drawn.numberFormat(Figure.PERCENT), drawn.numberFormat(Figure.PERCENT_WHOLE),
-                drawn.numberFormat(Figure.INTEGER));
+        return new ChartFigures(formats.drawing());
+    }
+
+    /** {@code 35,45 %}: bar labels. */
+    public NumberFormat percent() {
+        return formats.numberFormat(Figure.PERCENT);
+    }
+
+    /** {@code 35 %}: axis ticks. */
+    public NumberFormat percentWhole() {
+        return formats.numberFormat(Figure.PERCENT_WHOLE);
+    }
+
+    /** {@code 35.164}: counts. */
+    public NumberFormat integer() {
+        return formats.numberFormat(Figure.INTEGER);
     }
 }

@@ -175,7 +175,10 @@ public final class SiteRenderer implements Renderer {
     }
 
     private static Path copy(Path file, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         try {
             // both are in the staging folder: a second name for the same bytes costs nothing
             Files.createLink(target, file);

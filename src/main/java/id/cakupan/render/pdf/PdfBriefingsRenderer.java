@@ -33,14 +33,14 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 /**
  * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
  * regency/city, and a national summary when the data hold more than one province or only
- * national rows. Templates are
- * compiled once; reports are filled on as many threads as the machine has cores.
+ * national rows. The national summary is the briefing's template filled for the country: the
+ * parameters say what differs (the ranking's title, its provinces). Templates are compiled once;
+ * reports are filled on as many threads as the machine has cores.
  */
 public final class PdfBriefingsRenderer implements Renderer {
 
     public static final String BRIEFING = "province-briefing";
     public static final String ONE_PAGER = "regency-onepager";
-    public static final String NATIONAL = "national-summary";
     /** The tables a briefing embeds. */
     static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
@@ -130,7 +130,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     private static List<String> templatesForRegion(String region) {
         List<String> names = new ArrayList<>();
         if (region == null || !region.contains(".")) {
-            names.addAll(List.of(BRIEFING, NATIONAL));
+            names.add(BRIEFING);
             names.addAll(TABLES);
         }
         if (region == null || region.contains(".")) {
@@ -175,9 +175,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         long provinces = regions.stream().filter(Region::isProvince).count();
         for (Region region : regions) {
             // one province: its briefing is the summary; none (national rows only): the national one is
-            if (region.isCountry() && provinces != 1) {
-                jobs.add(new Job(region, NATIONAL, dir.resolve(Names.fileStem(region) + ".pdf")));
-            } else if (region.isProvince()) {
+            if (region.isCountry() && provinces != 1 || region.isProvince()) {
                 jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
             } else if (region.isRegency()) {
                 jobs.add(new Job(region, ONE_PAGER, dir.resolve(Names.fileStem(region) + ".pdf")));

@@ -90,8 +90,8 @@ class LargeProvinceIT {
     @Test
     void theBriefingsRankingChartGetsTheHeightItsBarsNeed() throws Exception {
         ReportTemplates templates = ReportTemplates.compile(Fixtures.projectDir().resolve("report-templates"),
-                List.of(PdfBriefingsRenderer.BRIEFING, PdfBriefingsRenderer.NATIONAL));
-        for (String template : List.of(PdfBriefingsRenderer.BRIEFING, PdfBriefingsRenderer.NATIONAL)) {
+                List.of(PdfBriefingsRenderer.BRIEFING));
+        for (String template : List.of(PdfBriefingsRenderer.BRIEFING)) {
             Map<Integer, Integer> heights = new HashMap<>();
             for (int bars : new int[] {10, 14, 15, 26, 27, 38}) {
                 var chart = new ChartRenderable(id.cakupan.render.chart.RankingChart.create(List.of(

@@ -107,6 +107,29 @@ final class JrxmlErrors {
         return new TextIOException(andMore(text, problems.size() - 1), e);
     }
 
+    /**
+     * A style template that a template includes is not where the engine will look for it.
+     *
+     * @param inclusion the JRXML's {@code <template>} expression, or the location written in a style template
+     */
+    static TextIOException styleTemplateNotFound(Path file, String source, Object inclusion, Path missing) {
+        Lines lines = new Lines(file, source);
+        int line = inclusion instanceof JRExpression expression ? lines.of(expression) : lines.first(String.valueOf(inclusion));
+        return new TextIOException(Text.of("render.pdf.stylesNotFound", lines.where(line), missing));
+    }
+
+    /**
+     * An element or a style names a style that neither its template nor the style templates it
+     * includes declare: the engine would stop on it only when it fills the report.
+     */
+    static TextIOException unknownStyle(Path file, String source, Object where, String name, List<Path> styleTemplates) {
+        Lines lines = new Lines(file, source);
+        String at = lines.where(lines.of(where));
+        return new TextIOException(styleTemplates.isEmpty() ? Text.of("render.pdf.unknownStyle.noTemplates", at, name)
+                : Text.of("render.pdf.unknownStyle", at, name, String.join(", ",
+                        styleTemplates.stream().map(p -> String.valueOf(p.getFileName())).distinct().toList())));
+    }
+
     /** A problem the expression compiler reports, and the id of the expression it is in (-1 when none). */
     private record Problem(int expressionId, String message) {
     }

@@ -22,9 +22,7 @@ import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -119,8 +117,8 @@ public final class PdfBriefingsRenderer implements Renderer {
             return;
         }
         try {
-            rehearse(templates.get(ONE_PAGER), messages);
-            rehearse(templates.get(BRIEFING), messages);
+            rehearse(templates, ONE_PAGER, messages);
+            rehearse(templates, BRIEFING, messages);
         } catch (JRException | RuntimeException e) {
             // only a rehearsal: render fills the same templates and reports what is wrong; an Error goes to the build
         }
@@ -145,10 +143,11 @@ public final class PdfBriefingsRenderer implements Renderer {
     }
 
     /** Fills a template with no figures and exports it to nowhere. */
-    private static void rehearse(JasperReport report, id.cakupan.render.Messages messages) throws JRException {
+    private static void rehearse(ReportTemplates templates, String name, id.cakupan.render.Messages messages)
+            throws JRException {
         Map<String, Object> none = new java.util.HashMap<>();
         none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
-        JasperPrint print = JasperFillManager.fillReport(report, none, new JREmptyDataSource(1));
+        JasperPrint print = templates.fill(name, none, new JREmptyDataSource(1));
         JRPdfExporter exporter = new DatedPdfExporter(id.cakupan.render.DocumentDate.of(java.time.YearMonth.of(2000, 1),
                 null).moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -188,13 +187,12 @@ public final class PdfBriefingsRenderer implements Renderer {
             throws IOException {
         Map<String, Object> values = job.template().equals(ONE_PAGER)
                 ? parameters.onePager(job.region()) : parameters.briefing(job.region(), templates);
-        JasperReport report = templates.get(job.template());
         try {
-            JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+            JasperPrint print = templates.fill(job.template(), values, new JREmptyDataSource(1));
             if (job.template().equals(ONE_PAGER) && print.getPages().size() > 1) {
                 // long names and findings: the findings that the page's own sections repeat give way
                 values = parameters.onePager(job.region(), true);
-                print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+                print = templates.fill(job.template(), values, new JREmptyDataSource(1));
             }
             // exported to memory, made reproducible there and written once
             var pdf = new java.io.ByteArrayOutputStream(1 << 16);

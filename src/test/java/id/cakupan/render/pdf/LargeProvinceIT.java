@@ -28,7 +28,6 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintImage;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
@@ -100,8 +99,7 @@ class LargeProvinceIT {
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put("RANKING_BARS", bars);
                 parameters.put("RANKING_CHART", chart);
-                JasperPrint print = JasperFillManager.fillReport(templates.get(template), parameters,
-                        new JREmptyDataSource(1));
+                JasperPrint print = templates.fill(template, parameters, new JREmptyDataSource(1));
                 JRPrintImage image = find(print, chart);
                 assertNotNull(image, template + ": the ranking chart is printed once for " + bars + " bars");
                 heights.put(bars, image.getHeight());

@@ -21,7 +21,6 @@ import id.cakupan.render.Xml;
 import id.cakupan.render.ReportTables;
 import id.cakupan.render.chart.RankingChart;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The view model of a briefing: every text and figure a template shows, formatted, as JasperReports
@@ -52,10 +51,14 @@ final class BriefingParameters {
         var bars = charts.rankingBars(ranked, null);
         p.put("RANKING_CHART", rankingChart(bars, indicator(region).target(), false));
         p.put("RANKING_BARS", bars.size());
-        p.put("RANKING_ROWS", new JRMapCollectionDataSource(tables.ranking(region)));
-        p.put("VULNERABLE_ROWS", new JRMapCollectionDataSource(tables.vulnerable(region)));
-        p.put("BUDGET_ROWS", new JRMapCollectionDataSource(tables.budgets(region)));
-        p.put("REGULATION_ROWS", new JRMapCollectionDataSource(tables.regulations(region)));
+        p.put("RANKING_ROWS", StrictRows.of(TableRows.RankingRow.class,
+                TableRows.rows(tables.ranking(region), TableRows.RankingRow::of)));
+        p.put("VULNERABLE_ROWS", StrictRows.of(TableRows.VulnerableRow.class,
+                TableRows.rows(tables.vulnerable(region), TableRows.VulnerableRow::of)));
+        p.put("BUDGET_ROWS", StrictRows.of(TableRows.BudgetRow.class,
+                TableRows.rows(tables.budgets(region), TableRows.BudgetRow::of)));
+        p.put("REGULATION_ROWS", StrictRows.of(TableRows.RegulationRow.class,
+                TableRows.rows(tables.regulations(region), TableRows.RegulationRow::of)));
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));

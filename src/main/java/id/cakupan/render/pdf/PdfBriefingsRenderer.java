@@ -199,9 +199,23 @@ public final class PdfBriefingsRenderer implements Renderer {
             export(print, job, values, context, pdf);
             Files.write(job.file(), ReproduciblePdf.normalize(pdf.toByteArray(), context.documentDate().moment()));
         } catch (JRException | RuntimeException e) {
+            StrictRows.FieldException field = fieldException(e);
+            if (field != null) {
+                throw new TextIOException(Text.of("render.pdf.fillFailed", job.file().getFileName(), field.text()), e);
+            }
             throw new IOException(job.file().getFileName() + ": " + e.getMessage(), e);
         }
         return job.file();
+    }
+
+    /** A template's field that its rows cannot give, wherever the engine wrapped it; null when none. */
+    private static StrictRows.FieldException fieldException(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StrictRows.FieldException field) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,

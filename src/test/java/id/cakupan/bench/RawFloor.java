@@ -70,11 +70,11 @@ public final class RawFloor {
                 "RANKING_TITLE", "VULNERABLE_SUMMARY", "NOTES", "BUDGET_LINE", "REGULATION_STATUS")) {
             p.put(name, "Teks contoh " + name + " untuk pengukuran dasar");
         }
+        List<Map<String, ?>> cards = new java.util.ArrayList<>();
         for (int c = 1; c <= 6; c++) {
-            p.put("CARD" + c + "_LABEL", "Label " + c);
-            p.put("CARD" + c + "_VALUE", "123.456");
-            p.put("CARD" + c + "_NOTE", "dari 708.000 potensi peserta");
+            cards.add(Map.of("label", "Label " + c, "value", "123.456", "note", "dari 708.000 potensi peserta"));
         }
+        p.put("CARDS", new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(cards));
         p.put("FINDINGS", "<ul><li>Temuan pertama yang cukup panjang untuk dua baris teks.</li>"
                 + "<li>Temuan kedua.</li><li>Temuan ketiga.</li></ul>");
         p.put("RANKING_ROWS", rows("rank", "region", "potential", "active", "coverage", "gap", "needed", "change"));

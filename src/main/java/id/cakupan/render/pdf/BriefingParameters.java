@@ -132,12 +132,7 @@ final class BriefingParameters {
         p.put("DATE_LINE", messages.get("briefing.dateLine", formats.date(context.documentDate().moment().toLocalDate()), month));
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", name, month));
         p.put("FOOTER", messages.get("briefing.footer", name, month, dataset.fingerprint()));
-        List<KeyFigures.Card> cards = new KeyFigures(messages, formats).cards(indicators, indicator);
-        for (int i = 0; i < cards.size(); i++) {
-            p.put("CARD" + (i + 1) + "_LABEL", cards.get(i).label());
-            p.put("CARD" + (i + 1) + "_VALUE", cards.get(i).value());
-            p.put("CARD" + (i + 1) + "_NOTE", cards.get(i).note());
-        }
+        p.put("CARDS", StrictRows.of(KeyFigures.Card.class, new KeyFigures(messages, formats).cards(indicators, indicator)));
         KeyFindings findings = indicators.findings().get(region.code());
         List<String> sentences = new FindingSentences(messages, formats)
                 .sentences(findings, !dataset.vulnerable().isEmpty());

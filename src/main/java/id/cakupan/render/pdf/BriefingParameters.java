@@ -20,6 +20,7 @@ import id.cakupan.render.RenderContext;
 import id.cakupan.render.Xml;
 import id.cakupan.render.ReportTables;
 import id.cakupan.render.chart.RankingChart;
+import org.jfree.chart.JFreeChart;
 import net.sf.jasperreports.engine.JRParameter;
 
 /**
@@ -49,8 +50,8 @@ final class BriefingParameters {
         var ranked = tables.ranked(region);
         p.put("RANKING_TITLE", messages.get(region.isCountry() ? "section.rankingProvinces" : "section.rankingRegencies"));
         var bars = charts.rankingBars(ranked, null);
-        p.put("RANKING_CHART", rankingChart(bars, indicator(region).target(), false));
-        p.put("RANKING_BARS", bars.size());
+        p.put("RANKING_CHART", rankingImage(charts.rankingChart(bars, indicator(region).target(), false), bars.size(),
+                templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
         p.put("RANKING_ROWS", StrictRows.of(TableRows.RankingRow.class,
                 TableRows.rows(tables.ranking(region), TableRows.RankingRow::of)));
         p.put("VULNERABLE_ROWS", StrictRows.of(TableRows.VulnerableRow.class,
@@ -173,10 +174,18 @@ final class BriefingParameters {
         return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
-    /** A ranking drawn no taller than its bars need (the template's frame may be taller); null without bars. */
+    /** A one-pager's ranking, drawn no taller than its bars need (its frame may be taller); null without bars. */
     private Object rankingChart(List<RankingChart.Bar> bars, BigDecimal target, boolean compact) {
         var chart = charts.rankingChart(bars, target, compact);
-        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * bars.size());
+        return chart == null ? null : new ChartRenderable(chart, RankingSize.needed(bars.size()));
+    }
+
+    /**
+     * A briefing's ranking (null: no bars) as an image as tall as {@link RankingSize} decides and as
+     * wide as the column it spans; a ranking without bars keeps the room of one.
+     */
+    static ChartRenderable rankingImage(JFreeChart chart, int bars, int width) {
+        return ChartRenderable.sized(chart, RankingSize.needed(bars), width, RankingSize.height(bars));
     }
 
     private Object trendChart(Region region, boolean compact) {

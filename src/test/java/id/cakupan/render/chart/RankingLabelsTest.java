@@ -119,13 +119,15 @@ class RankingLabelsTest {
         }
         for (List<Region> regions : rankings) {
             String template = "province-briefing.jrxml";  // the national summary's too
-            double[] size = imageSize(template);
+            double width = imageSize(template)[0];
+            // the height the program gives the ranking (the template's image takes it)
+            double[] size = {width, id.cakupan.render.pdf.RankingSize.height(regions.size())};
             List<RankingChart.Bar> bars = regions.stream()
                     .map(r -> new RankingChart.Bar(Names.shortName(r), FULL, false)).toList();
             JFreeChart chart = RankingChart.create(bars, TARGET, messages.get("chart.targetLine", "48 %"),
                     messages.get("card.coverage"), messages.locale(), false);
             // drawn as the briefing draws it: no taller than its bars need
-            Drawing drawing = draw(chart, size[0], Math.min(size[1], 60 + 24.0 * bars.size()));
+            Drawing drawing = draw(chart, size[0], Math.min(size[1], id.cakupan.render.pdf.RankingSize.needed(bars.size())));
             String where = template + " " + regions.get(0).parentCode() + " (" + language + ")";
             List<String> texts = drawing.texts().stream().map(Drawn::text).toList();
             String all = String.join(" ", texts);

@@ -86,26 +86,27 @@ class LargeProvinceIT {
                 "the others are counted (all are drafts in this data): " + sentence.group());
     }
 
+    /** The program decides the ranking's height (RankingSize); the briefing's image takes it, as wide as the column. */
     @Test
     void theBriefingsRankingChartGetsTheHeightItsBarsNeed() throws Exception {
         ReportTemplates templates = ReportTemplates.compile(Fixtures.projectDir().resolve("report-templates"),
                 List.of(PdfBriefingsRenderer.BRIEFING));
-        for (String template : List.of(PdfBriefingsRenderer.BRIEFING)) {
-            Map<Integer, Integer> heights = new HashMap<>();
-            for (int bars : new int[] {10, 14, 15, 26, 27, 38}) {
-                var chart = new ChartRenderable(id.cakupan.render.chart.RankingChart.create(List.of(
-                        new id.cakupan.render.chart.RankingChart.Bar("A", java.math.BigDecimal.TEN, false)), null, null,
-                        "Cakupan", java.util.Locale.ROOT));
-                Map<String, Object> parameters = new HashMap<>();
-                parameters.put("RANKING_BARS", bars);
-                parameters.put("RANKING_CHART", chart);
-                JasperPrint print = templates.fill(template, parameters, new JREmptyDataSource(1));
-                JRPrintImage image = find(print, chart);
-                assertNotNull(image, template + ": the ranking chart is printed once for " + bars + " bars");
-                heights.put(bars, image.getHeight());
-            }
-            assertEquals(Map.of(10, 250, 14, 250, 15, 430, 26, 430, 27, 620, 38, 620), heights, template);
+        int width = templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth();
+        Map<Integer, Integer> heights = new HashMap<>();
+        for (int bars : new int[] {0, 10, 14, 15, 26, 27, 38}) {
+            var chart = BriefingParameters.rankingImage(bars == 0 ? null : id.cakupan.render.chart.RankingChart.create(
+                    List.of(new id.cakupan.render.chart.RankingChart.Bar("A", java.math.BigDecimal.TEN, false)), null,
+                    null, "Cakupan", java.util.Locale.ROOT), bars, width);
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("RANKING_CHART", chart);
+            JasperPrint print = templates.fill(PdfBriefingsRenderer.BRIEFING, parameters, new JREmptyDataSource(1));
+            JRPrintImage image = find(print, chart);
+            assertNotNull(image, "the ranking chart is printed once for " + bars + " bars");
+            assertEquals(width, image.getWidth(), "the ranking spans the column");
+            heights.put(bars, image.getHeight());
         }
+        // no bars (a country with national rows only) keeps the room of a short ranking, as it always did
+        assertEquals(Map.of(0, 250, 10, 250, 14, 250, 15, 430, 26, 430, 27, 620, 38, 620), heights);
     }
 
     private static JRPrintImage find(JasperPrint print, ChartRenderable chart) {

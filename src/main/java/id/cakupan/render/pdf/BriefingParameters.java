@@ -52,14 +52,15 @@ final class BriefingParameters {
         var bars = charts.rankingBars(ranked, null);
         p.put("RANKING_CHART", rankingImage(charts.rankingChart(bars, indicator(region).target(), false), bars.size(),
                 templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
+        String absent = messages.get("card.dash");
         p.put("RANKING_ROWS", StrictRows.of(TableRows.RankingRow.class,
-                TableRows.rows(tables.ranking(region), TableRows.RankingRow::of)));
+                TableRows.rows(tables.ranking(region), absent, TableRows.RankingRow::of)));
         p.put("VULNERABLE_ROWS", StrictRows.of(TableRows.VulnerableRow.class,
-                TableRows.rows(tables.vulnerable(region), TableRows.VulnerableRow::of)));
+                TableRows.rows(tables.vulnerable(region), absent, TableRows.VulnerableRow::of)));
         p.put("BUDGET_ROWS", StrictRows.of(TableRows.BudgetRow.class,
-                TableRows.rows(tables.budgets(region), TableRows.BudgetRow::of)));
+                TableRows.rows(tables.budgets(region), absent, TableRows.BudgetRow::of)));
         p.put("REGULATION_ROWS", StrictRows.of(TableRows.RegulationRow.class,
-                TableRows.rows(tables.regulations(region), TableRows.RegulationRow::of)));
+                TableRows.rows(tables.regulations(region), absent, TableRows.RegulationRow::of)));
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));

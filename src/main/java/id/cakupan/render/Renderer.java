@@ -1,9 +1,10 @@
 package id.cakupan.render;
 
-import id.cakupan.text.Text;
 import java.io.IOException;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
+
+import id.cakupan.text.Text;
 
 /** One kind of output (the indicator tables, the briefings, the site), written from computed indicators. */
 public interface Renderer {

@@ -16,7 +16,6 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -47,10 +46,18 @@ public final class RawFloor {
         try (Reader reader = Files.newBufferedReader(templates.resolve("i18n/messages.properties"), StandardCharsets.UTF_8)) {
             bundle = new PropertyResourceBundle(reader);
         }
+        // the templates' folder is where their style template (styles.jrtx) is found, the tables' too
+        var folder = net.sf.jasperreports.repo.SimpleRepositoryResourceContext.of(
+                templates.resolve("pdf").toAbsolutePath().toString());
+        folder.setSelfAsDerivedFallback(true);
         for (int i = 0; i < briefings + onePagers; i++) {
             boolean briefing = i < briefings;
             Map<String, Object> parameters = parameters(bundle, reports);
-            JasperPrint print = JasperFillManager.fillReport(reports.get(briefing ? "province-briefing" : "regency-onepager"),
+            String name = briefing ? "province-briefing" : "regency-onepager";
+            JasperPrint print = net.sf.jasperreports.engine.fill.JRFiller.fill(
+                    net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance(),
+                    net.sf.jasperreports.engine.fill.SimpleJasperReportSource.from(reports.get(name),
+                            templates.resolve("pdf/" + name + ".jrxml").toString(), folder),
                     parameters, new JREmptyDataSource(1));
             JasperExportManager.exportReportToPdfFile(print, out.resolve(i + ".pdf").toString());
         }
@@ -63,11 +70,11 @@ public final class RawFloor {
                 "RANKING_TITLE", "VULNERABLE_SUMMARY", "NOTES", "BUDGET_LINE", "REGULATION_STATUS")) {
             p.put(name, "Teks contoh " + name + " untuk pengukuran dasar");
         }
+        List<Map<String, ?>> cards = new java.util.ArrayList<>();
         for (int c = 1; c <= 6; c++) {
-            p.put("CARD" + c + "_LABEL", "Label " + c);
-            p.put("CARD" + c + "_VALUE", "123.456");
-            p.put("CARD" + c + "_NOTE", "dari 708.000 potensi peserta");
+            cards.add(Map.of("label", "Label " + c, "value", "123.456", "note", "dari 708.000 potensi peserta"));
         }
+        p.put("CARDS", new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(cards));
         p.put("FINDINGS", "<ul><li>Temuan pertama yang cukup panjang untuk dua baris teks.</li>"
                 + "<li>Temuan kedua.</li><li>Temuan ketiga.</li></ul>");
         p.put("RANKING_ROWS", rows("rank", "region", "potential", "active", "coverage", "gap", "needed", "change"));

@@ -1,8 +1,10 @@
 package id.cakupan.render.chart;
 
+import java.awt.Color;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -32,7 +34,7 @@ public final class CategoryChart {
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
         renderer.setMaximumBarWidth(0.06);
-        java.awt.Color[] colours = {Palette.PRIMARY, Palette.ACCENT, Palette.THIRD, Palette.MUTED};
+        Color[] colours = {Palette.PRIMARY, Palette.ACCENT, Palette.THIRD, Palette.MUTED};
         for (int i = 0; i < groups.size(); i++) {
             renderer.setSeriesPaint(i, colours[i % colours.length]);
         }
@@ -48,7 +50,7 @@ public final class CategoryChart {
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setRangeGridlinePaint(Palette.GRID);
         JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, groups.size() > 1);
         ChartStyle.apply(chart);

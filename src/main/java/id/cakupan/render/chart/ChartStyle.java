@@ -1,12 +1,23 @@
 package id.cakupan.render.chart;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.text.NumberFormat;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /** The look every chart shares: white background, light grid, one font, legend below; number formats by language. */
 final class ChartStyle {
@@ -15,18 +26,18 @@ final class ChartStyle {
     }
 
     static void apply(JFreeChart chart) {
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.getPlot().setBackgroundPaint(java.awt.Color.WHITE);
+        chart.getPlot().setBackgroundPaint(Color.WHITE);
         chart.getPlot().setOutlineVisible(false);
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 8));
+        chart.setPadding(new RectangleInsets(2, 2, 2, 8));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(Palette.LEGEND);
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
-            legend.setBackgroundPaint(java.awt.Color.WHITE);
+            legend.setBackgroundPaint(Color.WHITE);
         }
     }
 
@@ -39,27 +50,27 @@ final class ChartStyle {
     }
 
     /** Values written at the end of each horizontal bar, in the given format. */
-    static void barLabels(org.jfree.chart.renderer.category.BarRenderer renderer, NumberFormat format) {
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    static void barLabels(BarRenderer renderer, NumberFormat format) {
+        renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setDefaultItemLabelGenerator(
-                new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", format));
+                new StandardCategoryItemLabelGenerator("{2}", format));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Palette.SMALL);
         renderer.setDefaultItemLabelPaint(Palette.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(3);
     }
 
     /** The category axis of a horizontal bar chart, its labels given up to 45 % of the width. */
-    static org.jfree.chart.axis.CategoryAxis categoryAxis(double categoryMargin) {
-        return categoryAxis(new org.jfree.chart.axis.CategoryAxis(), categoryMargin);
+    static CategoryAxis categoryAxis(double categoryMargin) {
+        return categoryAxis(new CategoryAxis(), categoryMargin);
     }
 
     /** Styles a category axis as {@link #categoryAxis(double)} does. */
-    static org.jfree.chart.axis.CategoryAxis categoryAxis(org.jfree.chart.axis.CategoryAxis axis,
+    static CategoryAxis categoryAxis(CategoryAxis axis,
                                                           double categoryMargin) {
         axis(axis);
         axis.setCategoryMargin(categoryMargin);
@@ -73,8 +84,8 @@ final class ChartStyle {
      * The text with line breaks where a line in this font would be wider than {@code width}
      * points, for text that JFreeChart draws on one line (legend items) and would cut at the edge.
      */
-    static String wrap(String text, java.awt.Font font, double width) {
-        var context = new java.awt.font.FontRenderContext(null, true, true);
+    static String wrap(String text, Font font, double width) {
+        var context = new FontRenderContext(null, true, true);
         StringBuilder wrapped = new StringBuilder();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

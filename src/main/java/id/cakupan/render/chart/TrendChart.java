@@ -1,5 +1,6 @@
 package id.cakupan.render.chart;
 
+import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -13,6 +14,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -66,7 +68,7 @@ public final class TrendChart {
                 renderer.setSeriesPaint(index, Palette.PRIMARY);
                 renderer.setSeriesStroke(index, Palette.SOLID);
                 renderer.setSeriesShapesVisible(index, true);
-                renderer.setSeriesShape(index, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+                renderer.setSeriesShape(index, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
             } else if (series == target) {
                 renderer.setSeriesPaint(index, Palette.TARGET);
                 renderer.setSeriesStroke(index, Palette.DASHED);
@@ -96,7 +98,7 @@ public final class TrendChart {
         plot.setDomainGridlinesVisible(false);
         if (compact) {
             // room on the right for half of the last month's label, which is centred on the last month
-            plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 8, 4, 20));
+            plot.setInsets(new RectangleInsets(4, 8, 4, 20));
         }
         JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, true);
         ChartStyle.apply(chart);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,7 +161,7 @@ final class ProvinceMap {
     }
 
     private static String round(double value) {
-        String text = String.format(java.util.Locale.ROOT, "%.1f", value);
+        String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 }

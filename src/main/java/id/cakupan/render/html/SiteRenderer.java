@@ -1,7 +1,5 @@
 package id.cakupan.render.html;
 
-import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.util.stream.Stream;
 
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+
 import id.cakupan.model.Region;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -30,6 +29,8 @@ import id.cakupan.render.Workers;
 import id.cakupan.render.chart.ChartFigures;
 import id.cakupan.render.chart.TrendChart;
 import id.cakupan.render.view.RegionViews;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /**
  * Writes {@code OUT/site/}: a static dashboard in Indonesian with its English twin under

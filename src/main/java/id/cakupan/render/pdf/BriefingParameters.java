@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 
+import net.sf.jasperreports.engine.JRParameter;
 import org.jfree.chart.JFreeChart;
 
 import id.cakupan.model.Region;
@@ -17,10 +18,7 @@ import id.cakupan.render.Xml;
 import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
-import id.cakupan.render.view.Table;
 import id.cakupan.render.view.VulnerableView;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * A region's view as the parameters of its briefing or one-pager: every text and figure a template
@@ -45,12 +43,16 @@ final class BriefingParameters {
         Map<String, Object> p = common(view);
         RankingView ranking = view.ranking();
         p.put("RANKING_TITLE", ranking.title());
-        p.put("RANKING_CHART", rankingChart(ranking.chart(false), ranking.bars().size()));
-        p.put("RANKING_BARS", ranking.bars().size());
-        p.put("RANKING_ROWS", rows(ranking.table()));
-        p.put("VULNERABLE_ROWS", rows(view.vulnerable().table()));
-        p.put("BUDGET_ROWS", rows(view.budgets()));
-        p.put("REGULATION_ROWS", rows(view.regulations()));
+        p.put("RANKING_CHART", rankingImage(ranking.chart(false), ranking.bars().size(),
+                templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
+        p.put("RANKING_ROWS", StrictRows.of(TableRows.RankingRow.class,
+                TableRows.rows(ranking.table(), TableRows.RankingRow::of)));
+        p.put("VULNERABLE_ROWS", StrictRows.of(TableRows.VulnerableRow.class,
+                TableRows.rows(view.vulnerable().table(), TableRows.VulnerableRow::of)));
+        p.put("BUDGET_ROWS", StrictRows.of(TableRows.BudgetRow.class,
+                TableRows.rows(view.budgets(), TableRows.BudgetRow::of)));
+        p.put("REGULATION_ROWS", StrictRows.of(TableRows.RegulationRow.class,
+                TableRows.rows(view.regulations(), TableRows.RegulationRow::of)));
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));
@@ -99,12 +101,7 @@ final class BriefingParameters {
         p.put("DATE_LINE", messages.get("briefing.dateLine", view.documentDate(), view.month()));
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
         p.put("FOOTER", messages.get("briefing.footer", view.name(), view.month(), view.fingerprint()));
-        List<RegionView.Card> cards = view.cards();
-        for (int i = 0; i < cards.size(); i++) {
-            p.put("CARD" + (i + 1) + "_LABEL", cards.get(i).label());
-            p.put("CARD" + (i + 1) + "_VALUE", cards.get(i).value());
-            p.put("CARD" + (i + 1) + "_NOTE", cards.get(i).note());
-        }
+        p.put("CARDS", StrictRows.of(RegionView.Card.class, view.cards()));
         p.put("FINDINGS", styledList(view.findings()));
         p.put("TREND_CHART", new ChartRenderable(view.trend().chart(false)));
         p.put("VULNERABLE_SUMMARY", view.vulnerable().summary());
@@ -112,19 +109,6 @@ final class BriefingParameters {
         p.put("WARNINGS", view.warnings().isEmpty() ? null : bullets(view.warnings()));
         p.put("NOTES", notes(view, "\n"));
         return p;
-    }
-
-    /** A table's rows for a table template: each row a map from column key to the cell's text. */
-    private static JRMapCollectionDataSource rows(Table table) {
-        List<Map<String, ?>> rows = new ArrayList<>(table.rows().size());
-        for (Table.Row row : table.rows()) {
-            Map<String, Object> values = new HashMap<>();
-            for (int i = 0; i < table.columns().size(); i++) {
-                values.put(table.columns().get(i).key(), row.cells().get(i).text());
-            }
-            rows.add(values);
-        }
-        return new JRMapCollectionDataSource(rows);
     }
 
     /**
@@ -154,9 +138,17 @@ final class BriefingParameters {
         return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
-    /** A ranking drawn no taller than its bars need (the template's frame may be taller); null without bars. */
+    /** A one-pager's ranking, drawn no taller than its bars need (its frame may be taller); null without bars. */
     private static Object rankingChart(JFreeChart chart, int bars) {
-        return chart == null ? null : new ChartRenderable(chart, 60 + 24.0 * bars);
+        return chart == null ? null : new ChartRenderable(chart, RankingSize.needed(bars));
+    }
+
+    /**
+     * A briefing's ranking (null: no bars) as an image as tall as {@link RankingSize} decides and as
+     * wide as the column it spans; a ranking without bars keeps the room of one.
+     */
+    static ChartRenderable rankingImage(JFreeChart chart, int bars, int width) {
+        return ChartRenderable.sized(chart, RankingSize.needed(bars), width, RankingSize.height(bars));
     }
 
     private static Object vulnerableChart(VulnerableView vulnerable) {

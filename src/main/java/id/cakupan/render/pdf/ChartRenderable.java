@@ -1,20 +1,24 @@
 package id.cakupan.render.pdf;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
-
-import org.jfree.chart.JFreeChart;
 
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
+import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Draws a JFreeChart straight onto the PDF page as vectors, at the width of its image element and
  * at its height or the chart's natural height if that is less (a ranking of two regions should not
- * fill a frame made for thirty-eight).
+ * fill a frame made for thirty-eight). A {@link #sized} one also tells the engine its size, for an
+ * image whose height the program decides ({@code scaleImage="RealHeight"}).
  */
-public final class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable {
+public sealed class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable
+        permits ChartRenderable.Sized {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,9 +34,38 @@ public final class ChartRenderable extends AbstractRenderer implements Graphics2
         this.naturalHeight = naturalHeight;
     }
 
+    /**
+     * A chart whose image takes the given size: the template's element grows to the height
+     * ({@code scaleImage="RealHeight"}), which the engine then draws keeping the shape, so the width
+     * must be the element's. A null chart keeps the room and draws nothing.
+     */
+    static ChartRenderable sized(JFreeChart chart, double naturalHeight, int width, int height) {
+        return new Sized(chart, naturalHeight, width, height);
+    }
+
     @Override
     public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
-        chart.draw(graphics, new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
-                Math.min(area.getHeight(), naturalHeight)));
+        if (chart != null) {
+            chart.draw(graphics, new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
+                    Math.min(area.getHeight(), naturalHeight)));
+        }
+    }
+
+    /** A chart with the size of its image. */
+    static final class Sized extends ChartRenderable implements DimensionRenderable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Dimension size;
+
+        private Sized(JFreeChart chart, double naturalHeight, int width, int height) {
+            super(chart, naturalHeight);
+            this.size = new Dimension(width, height);
+        }
+
+        @Override
+        public Dimension2D getDimension(JasperReportsContext context) {
+            return size;
+        }
     }
 }

@@ -2,6 +2,7 @@ package id.cakupan.render.pdf;
 
 import java.io.IOException;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -9,7 +10,6 @@ import java.util.TimeZone;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -29,7 +29,7 @@ final class DatedPdfExporter extends JRPdfExporter {
 
     DatedPdfExporter(ZonedDateTime moment) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(moment.getZone()), Locale.ROOT);
-        calendar.setGregorianChange(new java.util.Date(Long.MIN_VALUE));
+        calendar.setGregorianChange(new Date(Long.MIN_VALUE));
         calendar.setTimeInMillis(moment.toInstant().toEpochMilli());
         this.date = new PdfDate(calendar);
     }

@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRElement;
-import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRExpression;
 import net.sf.jasperreports.engine.JRExpressionCollector;
 import net.sf.jasperreports.engine.JRField;
@@ -29,6 +26,9 @@ import net.sf.jasperreports.engine.design.JRValidationException;
 import net.sf.jasperreports.engine.design.JRValidationFault;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.type.NamedEnum;
+
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /**
  * What JasperReports says about a JRXML that does not load or compile, as a message naming the
@@ -49,7 +49,7 @@ final class JrxmlErrors {
     /** The template could not be read into a report design: not well-formed XML, or not JRXML. */
     static TextIOException notLoaded(Path file, String source, Exception e) {
         Lines lines = new Lines(file, source);
-        javax.xml.stream.XMLStreamException xml = cause(e, javax.xml.stream.XMLStreamException.class);
+        XMLStreamException xml = cause(e, XMLStreamException.class);
         if (xml != null) {
             int line = xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber();
             return new TextIOException(Text.of("render.pdf.notWellFormed", lines.where(line), firstLine(xml.getMessage())), e);
@@ -105,6 +105,29 @@ final class JrxmlErrors {
                 : Text.of("render.pdf.expression", lines.where(lines.of(expression)), shown(expression.getText()),
                         first.message());
         return new TextIOException(andMore(text, problems.size() - 1), e);
+    }
+
+    /**
+     * A style template that a template includes is not where the engine will look for it.
+     *
+     * @param inclusion the JRXML's {@code <template>} expression, or the location written in a style template
+     */
+    static TextIOException styleTemplateNotFound(Path file, String source, Object inclusion, Path missing) {
+        Lines lines = new Lines(file, source);
+        int line = inclusion instanceof JRExpression expression ? lines.of(expression) : lines.first(String.valueOf(inclusion));
+        return new TextIOException(Text.of("render.pdf.stylesNotFound", lines.where(line), missing));
+    }
+
+    /**
+     * An element or a style names a style that neither its template nor the style templates it
+     * includes declare: the engine would stop on it only when it fills the report.
+     */
+    static TextIOException unknownStyle(Path file, String source, Object where, String name, List<Path> styleTemplates) {
+        Lines lines = new Lines(file, source);
+        String at = lines.where(lines.of(where));
+        return new TextIOException(styleTemplates.isEmpty() ? Text.of("render.pdf.unknownStyle.noTemplates", at, name)
+                : Text.of("render.pdf.unknownStyle", at, name, String.join(", ",
+                        styleTemplates.stream().map(p -> String.valueOf(p.getFileName())).distinct().toList())));
     }
 
     /** A problem the expression compiler reports, and the id of the expression it is in (-1 when none). */

@@ -1,51 +1,62 @@
 package id.cakupan.render.pdf;
 
-import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
-import id.cakupan.indicators.Indicators;
-import id.cakupan.indicators.RegionIndicator;
-import id.cakupan.model.Region;
-import id.cakupan.render.Names;
-import id.cakupan.render.RenderContext;
-import id.cakupan.render.Renderer;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.Region;
+import id.cakupan.render.DocumentDate;
+import id.cakupan.render.Messages;
+import id.cakupan.render.Names;
+import id.cakupan.render.RenderContext;
+import id.cakupan.render.Renderer;
+import id.cakupan.render.Workers;
+import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /**
  * Writes {@code OUT/pdf/}: a briefing for every province in the data, a one-pager for every
  * regency/city, and a national summary when the data hold more than one province or only
- * national rows. Templates are
- * compiled once; reports are filled on as many threads as the machine has cores.
+ * national rows. The national summary is the briefing's template filled for the country: the
+ * parameters say what differs (the ranking's title, its provinces). Templates are compiled once;
+ * reports are filled on as many threads as the machine has cores.
  */
 public final class PdfBriefingsRenderer implements Renderer {
 
     public static final String BRIEFING = "province-briefing";
     public static final String ONE_PAGER = "regency-onepager";
-    public static final String NATIONAL = "national-summary";
     /** The tables a briefing embeds. */
     static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
-    private static final int THREADS = id.cakupan.render.Workers.count();
+    private static final int THREADS = Workers.count();
 
     /** A report to write: which region, which template, where. */
     private record Job(Region region, String template, Path file) {
@@ -67,7 +78,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         checked = null;
         ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), ready);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
-        var done = new java.util.concurrent.atomic.AtomicInteger();
+        var done = new AtomicInteger();
         Files.createDirectories(context.outDir().resolve("pdf"));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
@@ -87,7 +98,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TextIOException(Text.of("render.pdf.interrupted"), e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -113,14 +124,14 @@ public final class PdfBriefingsRenderer implements Renderer {
      * same either way.
      */
     @Override
-    public void prepare(Path templatesDir, id.cakupan.render.Messages messages, String region) {
+    public void prepare(Path templatesDir, Messages messages, String region) {
         ReportTemplates templates = checked;
         if (templates == null || region != null) {
             return;
         }
         try {
-            rehearse(templates.get(ONE_PAGER), messages);
-            rehearse(templates.get(BRIEFING), messages);
+            rehearse(templates, ONE_PAGER, messages);
+            rehearse(templates, BRIEFING, messages);
         } catch (JRException | RuntimeException e) {
             // only a rehearsal: render fills the same templates and reports what is wrong; an Error goes to the build
         }
@@ -130,7 +141,7 @@ public final class PdfBriefingsRenderer implements Renderer {
     private static List<String> templatesForRegion(String region) {
         List<String> names = new ArrayList<>();
         if (region == null || !region.contains(".")) {
-            names.addAll(List.of(BRIEFING, NATIONAL));
+            names.add(BRIEFING);
             names.addAll(TABLES);
         }
         if (region == null || region.contains(".")) {
@@ -145,20 +156,21 @@ public final class PdfBriefingsRenderer implements Renderer {
     }
 
     /** Fills a template with no figures and exports it to nowhere. */
-    private static void rehearse(JasperReport report, id.cakupan.render.Messages messages) throws JRException {
-        Map<String, Object> none = new java.util.HashMap<>();
-        none.put(net.sf.jasperreports.engine.JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
-        JasperPrint print = JasperFillManager.fillReport(report, none, new JREmptyDataSource(1));
-        JRPdfExporter exporter = new DatedPdfExporter(id.cakupan.render.DocumentDate.of(java.time.YearMonth.of(2000, 1),
+    private static void rehearse(ReportTemplates templates, String name, Messages messages)
+            throws JRException {
+        Map<String, Object> none = new HashMap<>();
+        none.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
+        JasperPrint print = templates.fill(name, none, new JREmptyDataSource(1));
+        JRPdfExporter exporter = new DatedPdfExporter(DocumentDate.of(YearMonth.of(2000, 1),
                 null).moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(java.io.OutputStream.nullOutputStream()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(OutputStream.nullOutputStream()));
         exporter.exportReport();
     }
 
     /** Only the templates the jobs use are compiled: one region's one-pager needs one template. */
     private static List<String> templatesFor(List<Job> jobs) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Job job : jobs) {
             names.add(job.template());
             if (!job.template().equals(ONE_PAGER)) {
@@ -175,9 +187,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         long provinces = regions.stream().filter(Region::isProvince).count();
         for (Region region : regions) {
             // one province: its briefing is the summary; none (national rows only): the national one is
-            if (region.isCountry() && provinces != 1) {
-                jobs.add(new Job(region, NATIONAL, dir.resolve(Names.fileStem(region) + ".pdf")));
-            } else if (region.isProvince()) {
+            if (region.isCountry() && provinces != 1 || region.isProvince()) {
                 jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
             } else if (region.isRegency()) {
                 jobs.add(new Job(region, ONE_PAGER, dir.resolve(Names.fileStem(region) + ".pdf")));
@@ -190,26 +200,39 @@ public final class PdfBriefingsRenderer implements Renderer {
             throws IOException {
         Map<String, Object> values = job.template().equals(ONE_PAGER)
                 ? parameters.onePager(job.region()) : parameters.briefing(job.region(), templates);
-        JasperReport report = templates.get(job.template());
         try {
-            JasperPrint print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+            JasperPrint print = templates.fill(job.template(), values, new JREmptyDataSource(1));
             if (job.template().equals(ONE_PAGER) && print.getPages().size() > 1) {
                 // long names and findings: the findings that the page's own sections repeat give way
                 values = parameters.onePager(job.region(), true);
-                print = JasperFillManager.fillReport(report, values, new JREmptyDataSource(1));
+                print = templates.fill(job.template(), values, new JREmptyDataSource(1));
             }
             // exported to memory, made reproducible there and written once
-            var pdf = new java.io.ByteArrayOutputStream(1 << 16);
+            var pdf = new ByteArrayOutputStream(1 << 16);
             export(print, job, values, context, pdf);
             Files.write(job.file(), ReproduciblePdf.normalize(pdf.toByteArray(), context.documentDate().moment()));
         } catch (JRException | RuntimeException e) {
+            StrictRows.FieldException field = fieldException(e);
+            if (field != null) {
+                throw new TextIOException(Text.of("render.pdf.fillFailed", job.file().getFileName(), field.text()), e);
+            }
             throw new IOException(job.file().getFileName() + ": " + e.getMessage(), e);
         }
         return job.file();
     }
 
+    /** A template's field that its rows cannot give, wherever the engine wrapped it; null when none. */
+    private static StrictRows.FieldException fieldException(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StrictRows.FieldException field) {
+                return field;
+            }
+        }
+        return null;
+    }
+
     private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,
-                               java.io.OutputStream out) throws JRException {
+                               OutputStream out) throws JRException {
         var messages = context.messages();
         JRPdfExporter exporter = new DatedPdfExporter(context.documentDate().moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -224,7 +247,7 @@ public final class PdfBriefingsRenderer implements Renderer {
         configuration.setTagged(true);
         configuration.setTagLanguage(messages.locale().getLanguage());
         exporter.setConfiguration(configuration);
-        var report = new net.sf.jasperreports.pdf.SimplePdfReportConfiguration();
+        var report = new SimplePdfReportConfiguration();
         // chart text as text in the embedded font: much faster than glyph outlines, and searchable
         report.setForceSvgShapes(false);
         exporter.setConfiguration(report);

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 
-import id.cakupan.render.BundledFonts;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.FontSet;
@@ -12,6 +11,8 @@ import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.extensions.ExtensionsEnvironment;
 import net.sf.jasperreports.extensions.ExtensionsRegistry;
+
+import id.cakupan.render.BundledFonts;
 
 /**
  * The reports' one font family for JasperReports: DejaVu Sans, measured with the faces

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Makes an exported PDF the same bytes for the same report: the PDF library stamps the clock as
@@ -21,7 +22,7 @@ final class ReproduciblePdf {
     private static final byte[] ID = ascii("/ID [<");
     private static final byte[] CREATION_DATE = ascii("/CreationDate(D:");
     private static final byte[] MOD_DATE = ascii("/ModDate(D:");
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", java.util.Locale.ROOT);
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
     private ReproduciblePdf() {
     }
@@ -86,7 +87,7 @@ final class ReproduciblePdf {
     /** {@code +07'00'}: an offset as PDF dates write it. */
     private static String offset(ZoneOffset offset) {
         int minutes = offset.getTotalSeconds() / 60;
-        return String.format(java.util.Locale.ROOT, "%s%02d'%02d'", minutes < 0 ? "-" : "+", Math.abs(minutes) / 60,
+        return String.format(Locale.ROOT, "%s%02d'%02d'", minutes < 0 ? "-" : "+", Math.abs(minutes) / 60,
                 Math.abs(minutes) % 60);
     }
 

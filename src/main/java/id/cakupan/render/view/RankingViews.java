@@ -41,6 +41,7 @@ final class RankingViews {
         String title = parent.isCountry() ? messages.get("section.rankingProvinces")
                 : current != null ? messages.get("section.position", parentName)
                 : messages.get("section.rankingRegencies");
+        String dash = messages.get("card.dash");
         List<RankingChart.Bar> bars = new ArrayList<>();
         Table.Builder figures = new Table.Builder(messages.get("site.chart.ranking.title", parentName),
                 messages.get("table.empty")).column("region", messages.get("table.region"), false)
@@ -60,12 +61,14 @@ final class RankingViews {
                 bars.add(new RankingChart.Bar(name, i.coverage(), highlighted));
                 figures.row(highlighted, Cell.of(name), Cell.of(formats.percent(i.coverage()), i.coverage()));
             }
-            table.row(highlighted, Cell.of(r.place() == null ? "" : formats.integer(r.place()), r.place()),
-                    new Cell(name, null, i.region()), Cell.of(formats.integer(i.potential()), i.potential()),
-                    Cell.of(formats.integer(i.active()), i.active()), Cell.of(formats.percent(i.coverage()), i.coverage()),
-                    Cell.of(formats.points(i.gapPoints()), i.gapPoints()),
-                    Cell.of(i.workersNeeded() == null ? "" : formats.integer(i.workersNeeded()), i.workersNeeded()),
-                    Cell.of(formats.points(i.yearlyChange()), i.yearlyChange()));
+            table.row(highlighted, Cell.figure(r.place() == null ? "" : formats.integer(r.place()), r.place(), dash),
+                    Cell.naming(name, i.region()), Cell.of(formats.integer(i.potential()), i.potential()),
+                    Cell.of(formats.integer(i.active()), i.active()),
+                    Cell.figure(formats.percent(i.coverage()), i.coverage(), dash),
+                    Cell.figure(formats.points(i.gapPoints()), i.gapPoints(), dash),
+                    Cell.figure(i.workersNeeded() == null ? "" : formats.integer(i.workersNeeded()), i.workersNeeded(),
+                            dash),
+                    Cell.figure(formats.points(i.yearlyChange()), i.yearlyChange(), dash));
         }
         BigDecimal target = indicator.target();
         return new RankingView(title, parent, bars, current == null ? List.of() : window(ranked, current), target,
@@ -93,6 +96,7 @@ final class RankingViews {
                 at = i;
             }
         }
+        String dash = messages.get("card.dash");
         List<RankingChart.Bar> bars = new ArrayList<>();
         for (int i : window(shown.size(), at)) {
             if (i < 0) {

@@ -194,7 +194,8 @@ public final class RegionViews {
             table.row(false, Cell.of(Names.display(b.payer(), messages)), Cell.of(year, b.year()), Cell.of(need, b.needRp()),
                     Cell.of(allocated, b.allocatedRp()),
                     Cell.of(b.spentRp() == null ? messages.get("card.dash") : formats.rupiahShort(b.spentRp()), b.spentRp()),
-                    Cell.of(funded, b.fundedPercent()), Cell.of(formats.integer(b.workerYears()), b.workerYears()));
+                    Cell.figure(funded, b.fundedPercent(), messages.get("card.dash")),
+                    Cell.of(formats.integer(b.workerYears()), b.workerYears()));
             line = messages.get("budget.line", year, allocated, need, funded);
         }
         return new Budgets(table.build(), line);
@@ -223,7 +224,8 @@ public final class RegionViews {
             table.row(false, Cell.of(r.isRegency() ? Names.shortName(r) : Names.display(r, messages)),
                     Cell.of(leading == null ? "" : messages.get("type." + leading.type())),
                     Cell.of(messages.get("status." + (leading == null ? summary.status() : leading.status()))),
-                    Cell.of(leading == null || leading.date() == null ? "" : formats.date(leading.date())),
+                    Cell.figure(leading == null || leading.date() == null ? "" : formats.date(leading.date()), null,
+                            messages.get("card.dash")),
                     Cell.of(leading == null ? "" : formats.text(leading.number() == null ? leading.title()
                             : leading.title() + " (" + leading.number() + ")", TITLE_MAX)));
         }
@@ -245,7 +247,7 @@ public final class RegionViews {
     /** The sub-regions in the data, by name, each a cell naming its region for a link. */
     private List<Cell> children(Region region) {
         return indicators.ranking(region).stream().map(r -> r.indicator().region())
-                .map(r -> new Cell(Names.display(r, messages), null, r))
+                .map(r -> Cell.naming(Names.display(r, messages), r))
                 .sorted(Comparator.comparing(Cell::text)).toList();
     }
 

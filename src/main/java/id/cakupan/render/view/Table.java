@@ -45,10 +45,10 @@ public record Table(String caption, String empty, List<Column> columns, List<Row
         return row.cells().get(index(key));
     }
 
-    /** Whether any row has text in the column. */
+    /** Whether any row has a known figure or some text in the column. */
     public boolean filled(String key) {
         int i = index(key);
-        return rows.stream().anyMatch(r -> !r.cells().get(i).text().isEmpty());
+        return rows.stream().map(r -> r.cells().get(i)).anyMatch(c -> c.known() && !c.text().isEmpty());
     }
 
     /** The same table with only these columns, in this order. */

@@ -28,6 +28,7 @@ import id.cakupan.model.RegionCatalog;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
+import id.cakupan.render.pdf.RankingSize;
 
 /**
  * Every one of the reference list's names, in both languages, is drawn whole in the ranking
@@ -118,14 +119,16 @@ class RankingLabelsTest {
             rankings.add(catalog.children(province.code()));
         }
         for (List<Region> regions : rankings) {
-            String template = regions.get(0).isProvince() ? "national-summary.jrxml" : "province-briefing.jrxml";
-            double[] size = imageSize(template);
+            String template = "province-briefing.jrxml";  // the national summary's too
+            double width = imageSize(template)[0];
+            // the height the program gives the ranking (the template's image takes it)
+            double[] size = {width, RankingSize.height(regions.size())};
             List<RankingChart.Bar> bars = regions.stream()
                     .map(r -> new RankingChart.Bar(Names.shortName(r), FULL, false)).toList();
             JFreeChart chart = RankingChart.create(bars, TARGET, messages.get("chart.targetLine", "48 %"),
                     messages.get("card.coverage"), ChartFigures.of(new Formats(messages.locale())), false);
             // drawn as the briefing draws it: no taller than its bars need
-            Drawing drawing = draw(chart, size[0], Math.min(size[1], 60 + 24.0 * bars.size()));
+            Drawing drawing = draw(chart, size[0], Math.min(size[1], RankingSize.needed(bars.size())));
             String where = template + " " + regions.get(0).parentCode() + " (" + language + ")";
             List<String> texts = drawing.texts().stream().map(Drawn::text).toList();
             String all = String.join(" ", texts);

@@ -66,6 +66,10 @@ class RegionViewsTest {
                 .map(r -> table.cell(r, "rank").text()).toList());
         assertEquals("Subang", table.cell(table.rows().get(12), "region").text());
         assertEquals(true, table.rows().get(12).current(), "the one-pager's regency is its own row");
+        Cell change = table.cell(table.rows().get(0), "change");
+        assertEquals("\u2013", change.text(), "no month a year earlier: the change is not known, and says so");
+        assertEquals(false, change.known());
+        assertEquals(false, table.filled("change"), "a column of unknown figures has nothing to show");
     }
 
     @Test

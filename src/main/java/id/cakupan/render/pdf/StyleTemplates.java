@@ -63,7 +63,7 @@ final class StyleTemplates {
             if (location == null) {
                 continue;  // computed when the report is filled: nothing to check here
             }
-            Path styles = file.getParent().resolve(location).normalize();
+            Path styles = file.resolveSibling(location).normalize();
             if (!Files.isRegularFile(styles)) {
                 throw JrxmlErrors.styleTemplateNotFound(file, source, inclusion.getSourceExpression(), styles);
             }
@@ -109,7 +109,7 @@ final class StyleTemplates {
         JRTemplate template = load(styles, text);
         files.add(styles);
         for (JRTemplateReference reference : template.getIncludedTemplates()) {
-            Path included = styles.getParent().resolve(reference.getLocation()).normalize();
+            Path included = styles.resolveSibling(reference.getLocation()).normalize();
             if (!Files.isRegularFile(included)) {
                 throw JrxmlErrors.styleTemplateNotFound(styles, text, reference.getLocation(), included);
             }

@@ -96,7 +96,6 @@ final class RankingViews {
                 at = i;
             }
         }
-        String dash = messages.get("card.dash");
         List<RankingChart.Bar> bars = new ArrayList<>();
         for (int i : window(shown.size(), at)) {
             if (i < 0) {

@@ -53,7 +53,7 @@ class TableRowsTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".jrxml") || f.toString().endsWith(".jrtx"))
                     .sorted().toList()) {
                 if (Files.readString(file, StandardCharsets.UTF_8).contains("blankWhenNull=\"true\"")) {
-                    offending.add(file.getFileName().toString());
+                    offending.add(String.valueOf(file.getFileName()));
                 }
             }
         }

@@ -97,11 +97,15 @@ public final class Build {
         Indicators indicators;
         boolean computed = false;
         try {
+            StageTimes.Stage reading = StageTimes.start("load and check");
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
+            reading.end();
             period = choosePeriod(data.dataset().periods(), options.period());
             long start = System.nanoTime();
             progress.note(Text.of("build.computing"));
+            StageTimes.Stage computing = StageTimes.start("compute");
             indicators = IndicatorCalculator.compute(data, period);
+            computing.end();
             progress.note(Text.of("build.computed", Text.figure(indicators.regions().size()), period, seconds(start)));
             RegionOption.check(options.region(), indicators, period);
             computed = true;
@@ -125,7 +129,9 @@ public final class Build {
             List<Path> files = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 long start = System.nanoTime();
+                StageTimes.Stage rendering = StageTimes.start(renderer.name().key());
                 List<Path> written = renderer.render(context);
+                rendering.end();
                 progress.note(Text.of("build.rendered", renderer.name(), Text.figure(written.size()), seconds(start)));
                 for (Path file : written) {
                     Path relative = staging.relativize(file);

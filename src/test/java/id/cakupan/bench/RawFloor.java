@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRParameter;
@@ -23,9 +26,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The raw floor of the benchmark: JasperReports alone compiling the project's templates once and
- * filling and exporting the same number of reports in a plain loop, with fixed texts, ten-row
- * tables and no charts, and none of the project's code. Usage:
- * {@code RawFloor TEMPLATES OUT BRIEFINGS ONE_PAGERS}.
+ * filling and exporting the same number of reports on as many threads as the build renders on, each
+ * taking the next report, with fixed texts, ten-row tables and no charts, and none of the project's
+ * code. Usage: {@code RawFloor TEMPLATES OUT BRIEFINGS ONE_PAGERS THREADS}.
  */
 public final class RawFloor {
 
@@ -47,12 +50,26 @@ public final class RawFloor {
         try (Reader reader = Files.newBufferedReader(templates.resolve("i18n/messages.properties"), StandardCharsets.UTF_8)) {
             bundle = new PropertyResourceBundle(reader);
         }
-        for (int i = 0; i < briefings + onePagers; i++) {
-            boolean briefing = i < briefings;
-            Map<String, Object> parameters = parameters(bundle, reports);
-            JasperPrint print = JasperFillManager.fillReport(reports.get(briefing ? "province-briefing" : "regency-onepager"),
-                    parameters, new JREmptyDataSource(1));
-            JasperExportManager.exportReportToPdfFile(print, out.resolve(i + ".pdf").toString());
+        int threads = Integer.parseInt(args[4]);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < briefings + onePagers; i++) {
+                int report = i;
+                done.add(pool.submit(() -> {
+                    Map<String, Object> parameters = parameters(bundle, reports);
+                    JasperPrint print = JasperFillManager.fillReport(
+                            reports.get(report < briefings ? "province-briefing" : "regency-onepager"), parameters,
+                            new JREmptyDataSource(1));
+                    JasperExportManager.exportReportToPdfFile(print, out.resolve(report + ".pdf").toString());
+                    return null;
+                }));
+            }
+            for (Future<?> report : done) {
+                report.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -33,39 +32,28 @@ final class CsvTable {
     static final int TEXT_MAX = ReportTables.TITLE;
     private static final String FORMULA_START = "=+-@\t\r";
 
-    private final List<String> header;
-    private final List<List<String>> rows = new ArrayList<>();
-
-    CsvTable(List<String> header) {
-        this.header = List.copyOf(header);
+    private CsvTable() {
     }
 
-    /** The table's rows as CSV cells. */
-    static CsvTable of(IndicatorTables.Table table) {
-        CsvTable csv = new CsvTable(table.header());
-        table.rows().forEach(row -> csv.add(row.toArray()));
-        return csv;
-    }
-
-    /** Adds a row; values are turned into text by {@link #cell(Object)}. */
-    void add(Object... values) {
-        if (values.length != header.size()) {
-            throw new IllegalArgumentException("row has " + values.length + " cells, header " + header.size());
-        }
-        List<String> row = new ArrayList<>(values.length);
-        for (Object value : values) {
-            row.add(cell(value));
-        }
-        rows.add(row);
-    }
-
-    void write(Path file) throws IOException {
+    /**
+     * Writes the table's header and rows to {@code file}, each row turned into text by
+     * {@link #cell(Object)} as it is written, so that no copy of the table is held as text.
+     */
+    static void write(IndicatorTables.Table table, Path file) throws IOException {
         Files.createDirectories(file.getParent());
+        int columns = table.columns().size();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
+            printer.printRecord(table.header());
+            String[] cells = new String[columns];
+            for (List<Object> row : table.rows()) {
+                if (row.size() != columns) {
+                    throw new IllegalArgumentException("row has " + row.size() + " cells, header " + columns);
+                }
+                for (int c = 0; c < columns; c++) {
+                    cells[c] = cell(row.get(c));
+                }
+                printer.printRecord((Object[]) cells);
             }
         }
     }

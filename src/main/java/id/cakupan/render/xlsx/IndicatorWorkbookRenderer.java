@@ -56,47 +56,39 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         return List.of(file);
     }
 
-    private static void tableSheet(Worksheet sheet, IndicatorTables.Table table) {
+    /**
+     * Writes a table's sheet as a stream, {@link #CHUNK} rows at a time, so that a table of hundreds of
+     * thousands of rows never lies in memory as cells. Columns are sized before any row is written (the
+     * sheet states its columns first), so the rows are read twice: once for the widths, once for the
+     * cells. Each chunk gets its columns' number formats before it is written; the first chunk, as a
+     * whole sheet did, defines them in the order of the columns, which gives the styles their numbers.
+     */
+    private static void tableSheet(Worksheet sheet, IndicatorTables.Table table) throws IOException {
         List<IndicatorTables.Column> columns = table.columns();
-        Sheets.header(sheet, table.header());
+        List<List<Object>> rows = table.rows();
         int[] longest = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             longest[c] = columns.get(c).name().length();
         }
-        int r = 1;
-        for (List<Object> row : table.rows()) {
+        for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 Object value = row.get(c);
-                if (value == null) {
-                    continue;
+                if (value != null) {
+                    longest[c] = Math.max(longest[c], shownLength(value, columns.get(c).kind()));
                 }
-                String shown;
-                if (value instanceof Number number) {
-                    sheet.value(r, c, number);
-                    shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
-                    if (columns.get(c).kind() == Kind.COUNT || columns.get(c).kind() == Kind.RUPIAH) {
-                        shown = " ".repeat(Sheets.groupedLength(shown) - shown.length()) + shown;
-                    }
-                } else {
-                    shown = SafeText.clean(value.toString(), ReportTables.TITLE);
-                    sheet.value(r, c, shown);
-                }
-                longest[c] = Math.max(longest[c], shown.length());
             }
-            r++;
         }
-        int last = Math.max(1, r - 1);
+        Sheets.header(sheet, table.header());
+        int last = Math.max(1, rows.size());
         double total = 0;
+        String[] formats = new String[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            String format = switch (columns.get(c).kind()) {
+            formats[c] = switch (columns.get(c).kind()) {
                 case COUNT, RUPIAH -> COUNT_FORMAT;
                 case PERCENT -> PERCENT_FORMAT;
                 case PLAIN -> PLAIN_FORMAT;
                 case TEXT -> null;
             };
-            if (format != null && r > 1) {
-                sheet.range(1, c, last, c).style().format(format).set();
-            }
             sheet.width(c, Sheets.width(longest[c]));
             total += Sheets.width(longest[c]);
         }
@@ -106,6 +98,39 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         sheet.freezePane(frozen, 1);
         sheet.setAutoFilter(0, 0, last, columns.size() - 1);
         Sheets.printLandscape(sheet, total, frozen, true);
+        for (int start = 0; start < rows.size(); start += CHUNK) {
+            int end = Math.min(rows.size(), start + CHUNK);
+            for (int i = start; i < end; i++) {
+                List<Object> row = rows.get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(i + 1, c, number);
+                    } else if (value != null) {
+                        sheet.value(i + 1, c, SafeText.clean(value.toString(), ReportTables.TITLE));
+                    }
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (formats[c] != null) {
+                    sheet.range(start + 1, c, end, c).style().format(formats[c]).set();
+                }
+            }
+            sheet.flush();
+        }
+        sheet.finish();
+    }
+
+    /** Rows of a table sheet written at a time. */
+    private static final int CHUNK = 4096;
+
+    /** The characters a value takes as a spreadsheet shows it, for the column's width: counts and rupiah with separators. */
+    private static int shownLength(Object value, Kind kind) {
+        if (value instanceof Number number) {
+            String shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
+            return kind == Kind.COUNT || kind == Kind.RUPIAH ? Sheets.groupedLength(shown) : shown.length();
+        }
+        return SafeText.clean(value.toString(), ReportTables.TITLE).length();
     }
 
     /** Lines a wrapped text takes in a column this many characters wide (at about one and a quarter characters of text per character of column width). */

@@ -36,6 +36,10 @@ final class FullLabelAxis extends CategoryAxis {
     /** A category's value text, or null for a label of the name alone; null for a wrapping axis. */
     private final transient Function<Comparable<?>, String> values;
 
+    /** What {@link #widthValue} was measured for: fonts, rendering context and categories. */
+    private transient List<Object> widthKey;
+    private transient double widthValue;
+
     private FullLabelAxis(Function<Comparable<?>, String> values) {
         this.values = values;
     }
@@ -59,18 +63,28 @@ final class FullLabelAxis extends CategoryAxis {
         if (values == null) {
             return wrapped(category.toString(), font, paint, width, measurer);
         }
-        return columns(category.toString(), values.apply(category), columnWidth(measurer, font), font, paint,
+        return columns(category.toString(), values.apply(category), columnWidth(measurer, font, g2), font, paint,
                 measurer);
     }
 
-    /** The width of the widest name, gap and value among the axis's categories. */
-    private double columnWidth(TextMeasurer measurer, Font font) {
+    /**
+     * The width of the widest name, gap and value among the axis's categories. Every label asks for
+     * it, so it is measured once for the categories, fonts and rendering context at hand (the measurer
+     * measures with the graphics' current font) and kept until one of them changes.
+     */
+    private double columnWidth(TextMeasurer measurer, Font font, Graphics2D g2) {
         @SuppressWarnings("unchecked")
         List<Comparable<?>> categories = ((CategoryPlot) getPlot()).getCategoriesForAxis(this);
+        List<Object> key = java.util.Arrays.asList(font, g2.getFont(), g2.getFontRenderContext(), categories);
+        if (key.equals(widthKey)) {
+            return widthValue;
+        }
         double widest = 0;
         for (Comparable<?> category : categories) {
             widest = Math.max(widest, width(category.toString(), values.apply(category), font, measurer));
         }
+        widthKey = key;
+        widthValue = widest;
         return widest;
     }
 

@@ -35,9 +35,34 @@ import id.cakupan.text.Text;
 public final class DatasetChecker {
 
     private record ProtectedKey(YearMonth period, String category, Funder funder) {
+        @Override
+        public boolean equals(Object other) {
+        // written out rather than generated: a record's generated equals and hashCode go through method
+        // handles, which the quick compiler the launcher runs with does not inline, and this key is looked
+        // up hundreds of thousands of times; the hash is the one a record computes, so no order changes
+            return other instanceof ProtectedKey that && java.util.Objects.equals(period, that.period)
+                    && java.util.Objects.equals(category, that.category) && funder == that.funder;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(period) + java.util.Objects.hashCode(category)) * 31
+                    + java.util.Objects.hashCode(funder);
+        }
     }
 
     private record SegmentKey(YearMonth period, Segment segment) {
+        @Override
+        public boolean equals(Object other) {
+            // written out for the reason given in ProtectedKey
+            return other instanceof SegmentKey that && java.util.Objects.equals(period, that.period)
+                    && segment == that.segment;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(period) + java.util.Objects.hashCode(segment);
+        }
     }
 
     private DatasetChecker() {

@@ -39,6 +39,18 @@ public final class RankingChart {
     /** A bar's place on the axis: labels may repeat (two gaps), places do not. */
     private record Slot(int index, String label) implements Comparable<Slot> {
         @Override
+        public boolean equals(Object other) {
+            // written out: JFreeChart finds a category by a linear search of the chart's categories, a few
+            // times per label, and a record's generated equals is slow under the quick compiler
+            return other instanceof Slot that && index == that.index && label.equals(that.label);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * index + label.hashCode();
+        }
+
+        @Override
         public int compareTo(Slot other) {
             return Integer.compare(index, other.index);
         }

@@ -73,12 +73,18 @@ final class FullLabelAxis extends CategoryAxis {
      * measures with the graphics' current font) and kept until one of them changes.
      */
     private double columnWidth(TextMeasurer measurer, Font font, Graphics2D g2) {
-        @SuppressWarnings("unchecked")
-        List<Comparable<?>> categories = ((CategoryPlot) getPlot()).getCategoriesForAxis(this);
-        List<Object> key = java.util.Arrays.asList(font, g2.getFont(), g2.getFontRenderContext(), categories);
+        // the plot's categories are its datasets' column keys: those are compared, since collecting the
+        // categories anew searches the list for every one of them
+        CategoryPlot plot = (CategoryPlot) getPlot();
+        List<Object> key = new java.util.ArrayList<>(java.util.Arrays.asList(font, g2.getFont(), g2.getFontRenderContext()));
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            key.add(plot.getDataset(i) == null ? null : plot.getDataset(i).getColumnKeys());
+        }
         if (key.equals(widthKey)) {
             return widthValue;
         }
+        @SuppressWarnings("unchecked")
+        List<Comparable<?>> categories = plot.getCategoriesForAxis(this);
         double widest = 0;
         for (Comparable<?> category : categories) {
             widest = Math.max(widest, width(category.toString(), values.apply(category), font, measurer));

@@ -42,8 +42,13 @@ final class SvgCharts {
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         String svg = graphics.getSVGElement(id + "-svg", false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
-        String figure = id.replaceFirst("-n$", "");
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + figure + "-title\" aria-describedby=\""
-                + figure + "-desc\" focusable=\"false\" ");
+        String figure = id.endsWith("-n") ? id.substring(0, id.length() - 2) : id;
+        int open = svg.indexOf("<svg ");
+        if (open < 0) {
+            return svg;
+        }
+        // spliced by hand: a regular expression would be compiled again for every chart
+        return svg.substring(0, open) + "<svg role=\"img\" aria-labelledby=\"" + figure + "-title\" aria-describedby=\""
+                + figure + "-desc\" focusable=\"false\" " + svg.substring(open + 5);
     }
 }

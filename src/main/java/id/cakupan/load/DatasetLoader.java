@@ -308,11 +308,13 @@ public final class DatasetLoader {
                     .orElse(Text.of("load.region.notACode", Row.quote(code), RegionCodes.expected())));
             return null;
         }
-        if (regions.find(code).isEmpty()) {
+        Optional<Region> region = regions.find(code);
+        if (region.isEmpty()) {
             row.error(REGION, Text.of("load.region.unknown", Row.quote(code)));
             return null;
         }
-        return code;
+        // the list's own string: hundreds of thousands of rows then share a few hundred codes
+        return region.get().code();
     }
 
     /**

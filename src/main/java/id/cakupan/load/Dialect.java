@@ -93,9 +93,17 @@ enum Dialect {
     }
 
     YearMonth period(String text) {
+        YearMonth known = MONTHS.get(text);
+        if (known != null) {
+            return known;
+        }
         Matcher iso = PERIOD.matcher(text);
         if (iso.matches()) {
-            return month(text, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            YearMonth month = month(text, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            if (MONTHS.size() < MONTHS_KEPT) {
+                MONTHS.put(text, month);
+            }
+            return month;
         }
         if (this == EXCEL_INDONESIAN) {
             Matcher monthYear = MONTH_SLASH_YEAR.matcher(text);
@@ -108,6 +116,14 @@ enum Dialect {
         }
         throw notAMonth(text);
     }
+
+    /**
+     * Months written as the contract writes them ({@code 2025-11}) and what they read as, the same in
+     * every dialect: a file repeats a few dozen months on every row, so each is parsed once, and every
+     * record of a month shares one {@code YearMonth}. Bounded, whatever a file holds.
+     */
+    private static final java.util.Map<String, YearMonth> MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MONTHS_KEPT = 10_000;
 
     LocalDate date(String text) {
         if (ISO_DATE.matcher(text).matches()) {

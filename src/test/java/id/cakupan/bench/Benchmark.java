@@ -29,7 +29,7 @@ public final class Benchmark {
      * The launcher's JVM options, so that time and memory are measured as users run it; the raw
      * floor runs with the same options.
      */
-    static final List<String> JVM = List.of("-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    static final List<String> JVM = List.of("-Xmx448m", "-Xms128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Dfile.encoding=UTF-8");
     /** How often the national build and the raw floor are each measured; the median counts. */
     static final int REPEATS = 3;
@@ -103,8 +103,10 @@ public final class Benchmark {
             throw new IllegalStateException("build the program first: " + jar);
         }
         System.out.println("Cakupan benchmark on " + THREADS + " cores, JVM options " + String.join(" ", JVM));
-        Measure jvmStart = measure(List.of("java", "-Xshare:auto", JVM.get(0), JVM.get(1), JVM.get(2), "-jar",
-                jar.toString(), "--version"), false);
+        List<String> version = new ArrayList<>(List.of("java", "-Xshare:auto"));
+        version.addAll(JVM.subList(0, JVM.size() - 1));
+        version.addAll(List.of("-jar", jar.toString(), "--version"));
+        Measure jvmStart = measure(version, false);
         // the machine is shared and noisy: the build and the floor alternate, and the median counts
         List<Row> nationals = new ArrayList<>();
         List<Measure> floors = new ArrayList<>();

@@ -42,7 +42,6 @@ enum Dialect {
         }
     }
 
-    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
@@ -63,7 +62,7 @@ enum Dialect {
         if (this == EXCEL_INDONESIAN && DOT_THOUSANDS.matcher(text).matches()) {
             digits = text.replace(".", "");
         }
-        if (!WHOLE.matcher(digits).matches()) {
+        if (!isWhole(digits)) {
             throw new Invalid(Text.of("load.cell.notWhole", Row.quote(text), wholeNumberHint(text)));
         }
         try {
@@ -71,6 +70,21 @@ enum Dialect {
         } catch (NumberFormatException e) {
             throw new Invalid(Text.of("load.cell.tooLarge", Row.quote(text), Text.figure(Long.MAX_VALUE)));
         }
+    }
+
+    /** Whether the text is a whole number as {@code -?\d+} matches it: checked by hand, on every cell of a count. */
+    private static boolean isWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number with decimals, sign included. */

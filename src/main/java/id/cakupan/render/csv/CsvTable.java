@@ -46,15 +46,37 @@ final class CsvTable {
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             printer.printRecord(table.header());
             String[] cells = new String[columns];
+            Texts texts = new Texts();
             for (List<Object> row : table.rows()) {
                 if (row.size() != columns) {
                     throw new IllegalArgumentException("row has " + row.size() + " cells, header " + columns);
                 }
                 for (int c = 0; c < columns; c++) {
-                    cells[c] = cell(row.get(c));
+                    Object value = row.get(c);
+                    cells[c] = value == null || value instanceof Number ? cell(value) : texts.of(value);
                 }
                 printer.printRecord((Object[]) cells);
             }
+        }
+    }
+
+    /**
+     * The cells of values other than numbers, made once per value: a table repeats the same codes,
+     * names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
+     */
+    private static final class Texts {
+        private static final int KEPT = 50_000;
+        private final java.util.Map<Object, String> made = new java.util.HashMap<>();
+
+        String of(Object value) {
+            String text = made.get(value);
+            if (text == null) {
+                text = cell(value);
+                if (made.size() < KEPT) {
+                    made.put(value, text);
+                }
+            }
+            return text;
         }
     }
 

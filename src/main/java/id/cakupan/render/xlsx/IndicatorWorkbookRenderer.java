@@ -70,11 +70,14 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         for (int c = 0; c < columns.size(); c++) {
             longest[c] = columns.get(c).name().length();
         }
+        Texts texts = new Texts();
         for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 Object value = row.get(c);
-                if (value != null) {
-                    longest[c] = Math.max(longest[c], shownLength(value, columns.get(c).kind()));
+                if (value instanceof Number number) {
+                    longest[c] = Math.max(longest[c], shownLength(number, columns.get(c).kind()));
+                } else if (value != null) {
+                    longest[c] = Math.max(longest[c], texts.of(value).length());
                 }
             }
         }
@@ -107,7 +110,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
                     if (value instanceof Number number) {
                         sheet.value(i + 1, c, number);
                     } else if (value != null) {
-                        sheet.value(i + 1, c, SafeText.clean(value.toString(), ReportTables.TITLE));
+                        sheet.value(i + 1, c, texts.of(value));
                     }
                 }
             }
@@ -124,13 +127,30 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     /** Rows of a table sheet written at a time. */
     private static final int CHUNK = 4096;
 
-    /** The characters a value takes as a spreadsheet shows it, for the column's width: counts and rupiah with separators. */
-    private static int shownLength(Object value, Kind kind) {
-        if (value instanceof Number number) {
-            String shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
-            return kind == Kind.COUNT || kind == Kind.RUPIAH ? Sheets.groupedLength(shown) : shown.length();
+    /** The characters a number takes as a spreadsheet shows it, for the column's width: counts and rupiah with separators. */
+    private static int shownLength(Number number, Kind kind) {
+        String shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
+        return kind == Kind.COUNT || kind == Kind.RUPIAH ? Sheets.groupedLength(shown) : shown.length();
+    }
+
+    /**
+     * The cleaned text of values other than numbers, made once per value: a table repeats the same
+     * codes, names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
+     */
+    private static final class Texts {
+        private static final int KEPT = 50_000;
+        private final java.util.Map<Object, String> made = new java.util.HashMap<>();
+
+        String of(Object value) {
+            String text = made.get(value);
+            if (text == null) {
+                text = SafeText.clean(value.toString(), ReportTables.TITLE);
+                if (made.size() < KEPT) {
+                    made.put(value, text);
+                }
+            }
+            return text;
         }
-        return SafeText.clean(value.toString(), ReportTables.TITLE).length();
     }
 
     /** Lines a wrapped text takes in a column this many characters wide (at about one and a quarter characters of text per character of column width). */

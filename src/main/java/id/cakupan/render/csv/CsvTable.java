@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.ReportTables;
@@ -37,15 +36,19 @@ final class CsvTable {
 
     /**
      * Writes the table's header and rows to {@code file}, each row turned into text by
-     * {@link #cell(Object)} as it is written, so that no copy of the table is held as text.
+     * {@link #cell(Object)} as it is written, so that no copy of the table is held as text. A cell
+     * that needs no quotes (see {@link #plain}) is written as it is; every other one, and the header,
+     * is printed by commons-csv.
      */
     static void write(IndicatorTables.Table table, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         int columns = table.columns().size();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(table.header());
-            String[] cells = new String[columns];
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = table.header();
+            for (int c = 0; c < header.size(); c++) {
+                FORMAT.print(header.get(c), writer, c == 0);
+            }
+            FORMAT.println(writer);
             Texts texts = new Texts();
             for (List<Object> row : table.rows()) {
                 if (row.size() != columns) {
@@ -53,11 +56,39 @@ final class CsvTable {
                 }
                 for (int c = 0; c < columns; c++) {
                     Object value = row.get(c);
-                    cells[c] = value == null || value instanceof Number ? cell(value) : texts.of(value);
+                    String text = value == null || value instanceof Number ? cell(value) : texts.of(value);
+                    if (plain(text)) {
+                        if (c > 0) {
+                            writer.write(',');
+                        }
+                        writer.write(text);
+                    } else {
+                        FORMAT.print(text, writer, c == 0);
+                    }
                 }
-                printer.printRecord((Object[]) cells);
+                FORMAT.println(writer);
             }
         }
+    }
+
+    /**
+     * Whether RFC 4180 as commons-csv prints it (quotes where needed) writes the cell as it is: not
+     * empty, not starting with a character up to {@code #}, not ending in one up to a space, and
+     * without line break, quote or comma. Printing each of the table's three million cells through
+     * commons-csv, whose format locks itself for every cell, cost more than the rest of the table.
+     */
+    static boolean plain(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) <= '#' || text.charAt(length - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

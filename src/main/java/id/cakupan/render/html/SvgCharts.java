@@ -20,9 +20,30 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
+    /**
+     * The texts of coordinates from -200 to 1,400 pixels, by tenths, made once: a drawing's numbers
+     * repeat (axes, bar edges, grid lines) over thousands of charts. Filled as they are first needed;
+     * two threads making the same text at once store equal strings.
+     */
+    private static final int LOWEST = 2_000;
+    private static final String[] KEPT = new String[16_000];
+
     /** A coordinate to a tenth of a pixel, without a needless {@code .0}: every number of a drawing goes through here. */
     private static String tenths(double value) {
         long rounded = Math.round(value * 10);
+        long slot = rounded + LOWEST;
+        if (slot < 0 || slot >= KEPT.length) {
+            return text(rounded);
+        }
+        String text = KEPT[(int) slot];
+        if (text == null) {
+            text = text(rounded);
+            KEPT[(int) slot] = text;
+        }
+        return text;
+    }
+
+    private static String text(long rounded) {
         if (rounded % 10 == 0) {
             return Long.toString(rounded / 10);
         }

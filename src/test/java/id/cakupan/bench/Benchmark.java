@@ -154,8 +154,8 @@ public final class Benchmark {
         double dashboard = middle(nationals.stream().map(r -> r.stages().getOrDefault(SITE, 0.0)).toList());
         System.out.printf(Locale.ROOT, "Ratio national build / raw floor: %.2f (wall), %.2f (CPU)%n",
                 build.wallSeconds() / floor.wallSeconds(), cpuRatio);
-        System.out.println("Goals (medians of " + REPEATS + "; CPU seconds are user + system, which the load of other "
-                + "processes on the machine changes far less than wall time):");
+        System.out.println("Goals (medians of " + REPEATS + "; CPU seconds are user + system: other work on the machine "
+                + "changes them less than wall time, but it does change them, so compare medians):");
         System.out.printf(Locale.ROOT, "  CPU ratio build / floor at most 1.5: %.2f, %s%n", cpuRatio, met(cpuRatio <= 1.5));
         System.out.printf(Locale.ROOT, "  dashboard (%d pages) at most 3 CPU seconds: %.1f s, %s%n", national.htmlPages(),
                 dashboard, met(dashboard <= 3));

@@ -102,12 +102,16 @@ public final class Build {
         int warnings;
         boolean computed = false;
         try {
+            StageTimes.Stage reading = StageTimes.start("load and check");
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
             warnings = data.warningCount();
+            reading.end();
             period = choosePeriod(data.dataset().periods(), options.period());
             long start = System.nanoTime();
             progress.note(Text.of("build.computing"));
+            StageTimes.Stage computing = StageTimes.start("compute");
             indicators = IndicatorCalculator.compute(data, period);
+            computing.end();
             progress.note(Text.of("build.computed", Text.figure(indicators.regions().size()), period, seconds(start)));
             RegionOption.check(options.region(), indicators, period);
             computed = true;
@@ -132,7 +136,9 @@ public final class Build {
             List<Path> staged = new ArrayList<>();
             for (Renderer renderer : renderers) {
                 long start = System.nanoTime();
+                StageTimes.Stage rendering = StageTimes.start(renderer.name().key());
                 List<Path> written = renderer.render(context.after(staged));
+                rendering.end();
                 progress.note(Text.of("build.rendered", renderer.name(), Text.figure(written.size()), seconds(start)));
                 for (Path file : written) {
                     Path relative = staging.relativize(file);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -40,9 +41,34 @@ import id.cakupan.text.Text;
 public final class DatasetChecker {
 
     private record ProtectedKey(YearMonth period, String category, Funder funder) {
+        @Override
+        public boolean equals(Object other) {
+        // written out rather than generated: a record's generated equals and hashCode go through method
+        // handles, which the quick compiler the launcher runs with does not inline, and this key is looked
+        // up hundreds of thousands of times; the hash is the one a record computes, so no order changes
+            return other instanceof ProtectedKey that && Objects.equals(period, that.period)
+                    && Objects.equals(category, that.category) && funder == that.funder;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(period) + Objects.hashCode(category)) * 31
+                    + Objects.hashCode(funder);
+        }
     }
 
     private record SegmentKey(YearMonth period, Segment segment) {
+        @Override
+        public boolean equals(Object other) {
+            // written out for the reason given in ProtectedKey
+            return other instanceof SegmentKey that && Objects.equals(period, that.period)
+                    && segment == that.segment;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(period) + Objects.hashCode(segment);
+        }
     }
 
     private DatasetChecker() {

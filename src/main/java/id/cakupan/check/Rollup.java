@@ -94,22 +94,19 @@ final class Rollup<K> {
         Map<K, Value> own = given.getOrDefault(parentCode, Map.of());
         Set<K> keys = new LinkedHashSet<>(own.keySet());
         children.forEach(child -> keys.addAll(child.keySet()));
+        // each child's values added to their key's sum, child by child: looking every key up in every
+        // child cost the keys times the children (38 regencies times 3,840 month, category and funder keys)
+        Map<K, Sum> sums = new HashMap<>();
+        for (Map<K, Value> child : children) {
+            child.forEach((key, value) -> sums.computeIfAbsent(key, k -> new Sum()).add(value));
+        }
         Map<K, Value> result = new HashMap<>();
         for (K key : keys) {
-            long sum = 0;
-            int count = 0;
-            boolean unknown = false;
-            List<SourceRef> refs = new ArrayList<>();
-            for (Map<K, Value> child : children) {
-                Value value = child.get(key);
-                if (value != null && value.amount() != null) {
-                    sum = Math.addExact(sum, value.amount());
-                    count++;
-                    value.refs().stream().limit(Math.max(0, 3 - refs.size())).forEach(refs::add);
-                } else if (value != null) {
-                    unknown = true;
-                }
-            }
+            Sum total = sums.get(key);
+            long sum = total == null ? 0 : total.sum;
+            int count = total == null ? 0 : total.count;
+            boolean unknown = total != null && total.unknown;
+            List<SourceRef> refs = total == null ? new ArrayList<>() : total.refs;
             Value parent = own.get(key);
             if (parent == null) {
                 // a sum over sub-regions of which one leaves the figure empty would pass a part for the whole
@@ -126,6 +123,29 @@ final class Rollup<K> {
             }
         }
         return result;
+    }
+
+    /** The sub-regions' values of one key: their sum and count, whether one is unknown, the first three sources. */
+    private static final class Sum {
+        private long sum;
+        private int count;
+        private boolean unknown;
+        private final List<SourceRef> refs = new ArrayList<>();
+
+        void add(Value value) {
+            if (value.amount() == null) {
+                unknown = true;
+                return;
+            }
+            sum = Math.addExact(sum, value.amount());
+            count++;
+            for (SourceRef ref : value.refs()) {
+                if (refs.size() >= 3) {
+                    break;
+                }
+                refs.add(ref);
+            }
+        }
     }
 
     private DataError conflict(String parentCode, K key, Value parent, long sum, int count, boolean complete,

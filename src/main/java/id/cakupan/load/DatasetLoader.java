@@ -287,11 +287,17 @@ public final class DatasetLoader {
 
     /** Wraps a row consumer with the duplicate-key check of its file; a null key is not checked. */
     private static Consumer<Row> keyed(Function<Row, List<String>> key, Consumer<Row> consumer) {
-        Map<List<String>, Integer> firstLines = new HashMap<>();
+        // the keys seen are kept as one string each (every part prefixed with its length, so that no two
+        // keys can read the same): a file of 172,000 rows held a list of four strings per row until its end
+        Map<String, Integer> firstLines = new HashMap<>();
         return row -> {
             List<String> k = key.apply(row);
             if (k != null && !k.contains(null)) {
-                Integer first = firstLines.putIfAbsent(k, row.line());
+                StringBuilder joined = new StringBuilder(48);
+                for (String part : k) {
+                    joined.append(part.length()).append(':').append(part);
+                }
+                Integer first = firstLines.putIfAbsent(joined.toString(), row.line());
                 if (first != null) {
                     row.error(Text.of("load.duplicate", String.join(", ", k.stream().map(Row::excerpt).toList()),
                             row.place(first)));
@@ -314,11 +320,13 @@ public final class DatasetLoader {
                     .orElse(Text.of("load.region.notACode", Row.quote(code), RegionCodes.expected())));
             return null;
         }
-        if (regions.find(code).isEmpty()) {
+        Optional<Region> region = regions.find(code);
+        if (region.isEmpty()) {
             row.error(REGION, Text.of("load.region.unknown", Row.quote(code)));
             return null;
         }
-        return code;
+        // the list's own string: hundreds of thousands of rows then share a few hundred codes
+        return region.get().code();
     }
 
     /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,6 @@ enum Dialect {
         }
     }
 
-    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
@@ -64,7 +65,7 @@ enum Dialect {
         if (this == EXCEL_INDONESIAN && DOT_THOUSANDS.matcher(text).matches()) {
             digits = text.replace(".", "");
         }
-        if (!WHOLE.matcher(digits).matches()) {
+        if (!isWhole(digits)) {
             throw new Invalid(Text.of("load.cell.notWhole", Row.quote(text), wholeNumberHint(text)));
         }
         try {
@@ -72,6 +73,21 @@ enum Dialect {
         } catch (NumberFormatException e) {
             throw new Invalid(Text.of("load.cell.tooLarge", Row.quote(text), Text.figure(Long.MAX_VALUE)));
         }
+    }
+
+    /** Whether the text is a whole number as {@code -?\d+} matches it: checked by hand, on every cell of a count. */
+    private static boolean isWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number with decimals, sign included. */
@@ -94,9 +110,17 @@ enum Dialect {
     }
 
     YearMonth period(String text) {
+        YearMonth known = MONTHS.get(text);
+        if (known != null) {
+            return known;
+        }
         Matcher iso = PERIOD.matcher(text);
         if (iso.matches()) {
-            return month(text, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            YearMonth month = month(text, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            if (MONTHS.size() < MONTHS_KEPT) {
+                MONTHS.put(text, month);
+            }
+            return month;
         }
         if (this == EXCEL_INDONESIAN) {
             Matcher monthYear = MONTH_SLASH_YEAR.matcher(text);
@@ -109,6 +133,14 @@ enum Dialect {
         }
         throw notAMonth(text);
     }
+
+    /**
+     * Months written as the contract writes them ({@code 2025-11}) and what they read as, the same in
+     * every dialect: a file repeats a few dozen months on every row, so each is parsed once, and every
+     * record of a month shares one {@code YearMonth}. Bounded, whatever a file holds.
+     */
+    private static final Map<String, YearMonth> MONTHS = new ConcurrentHashMap<>();
+    private static final int MONTHS_KEPT = 10_000;
 
     LocalDate date(String text) {
         if (ISO_DATE.matcher(text).matches()) {

@@ -307,8 +307,17 @@ public final class Row {
      * ({@code Ditetapkan}, {@code APBD Provinsi}) can only mean that code: it is read as the code,
      * with a warning.
      */
+    /** The names of an enum's constants as a message lists them, joined once per enum rather than on every row. */
+    private static final ClassValue<String> CHOICES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                    .collect(Collectors.joining(", "));
+        }
+    };
+
     public <E extends Enum<E>> E choice(String column, Class<E> type) {
-        String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        String expected = CHOICES.get(type);
         Cell cell = readable(column, true, Text.of("load.expect.oneOf", expected));
         if (cell == null) {
             return null;

@@ -1,16 +1,15 @@
 package id.cakupan.render;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.cakupan.indicators.BudgetIndicator;
-import id.cakupan.indicators.RegionIndicator;
-import id.cakupan.indicators.RegulationSummary;
-import id.cakupan.indicators.VulnerableIndicator;
 import id.cakupan.model.RegulationRecord;
 
 /**
@@ -66,7 +65,6 @@ public final class IndicatorTables {
     private static final class Builder {
         private final String name;
         private final List<Column> columns = new ArrayList<>();
-        private final List<List<Object>> rows = new ArrayList<>();
 
         Builder(String name) {
             this.name = name;
@@ -79,16 +77,30 @@ public final class IndicatorTables {
             return this;
         }
 
-        void add(Object... values) {
-            if (values.length != columns.size()) {
-                throw new IllegalArgumentException(name + ": row has " + values.length + " cells, header "
-                        + columns.size());
-            }
-            rows.add(java.util.Collections.unmodifiableList(Arrays.asList(values)));
-        }
+        /**
+         * The table of one row per item, each made by {@code row} when it is read: the tables hold
+         * hundreds of thousands of rows, which the CSV files and the workbook read once each, so no
+         * copy of them is kept.
+         */
+        <T> Table build(List<T> items, Function<T, Object[]> row) {
+            List<Column> header = List.copyOf(columns);
+            List<T> shown = List.copyOf(items);
+            return new Table(name, header, new AbstractList<>() {
+                @Override
+                public List<Object> get(int index) {
+                    Object[] values = row.apply(shown.get(index));
+                    if (values.length != header.size()) {
+                        throw new IllegalArgumentException(name + ": row has " + values.length + " cells, header "
+                                + header.size());
+                    }
+                    return Collections.unmodifiableList(Arrays.asList(values));
+                }
 
-        Table build() {
-            return new Table(name, List.copyOf(columns), List.copyOf(rows));
+                @Override
+                public int size() {
+                    return shown.size();
+                }
+            });
         }
     }
 
@@ -108,11 +120,8 @@ public final class IndicatorTables {
                 .columns(Kind.COUNT, "kekurangan_peserta_tahun_depan", "penduduk_bekerja", "rentan_belum_terlindungi")
                 .columns(Kind.PLAIN, "jumlah_subwilayah_data", "jumlah_subwilayah")
                 .columns(Kind.TEXT, "angka_sebagian");
-        for (RegionIndicator r : context.indicators().regions()) {
-            if (!context.includes(r.region())) {
-                continue;
-            }
-            table.add(r.region().code(), r.region().name(), r.region().level(), r.period(),
+        return table.build(context.indicators().regions().stream().filter(r -> context.includes(r.region())).toList(),
+                r -> new Object[] {r.region().code(), r.region().name(), r.region().level(), r.period(),
                     r.potential(), r.active(), r.participantsPu(), r.participantsBpu(), r.participantsJakon(),
                     r.participantsPmi(), r.coverage(), plain(r.target()), r.gapPoints(), r.workersNeeded(),
                     r.rank(), r.rankedCount(), r.monthlyChange(), r.yearlyChange(),
@@ -120,9 +129,7 @@ public final class IndicatorTables {
                     r.targetSource(), plain(r.nextTarget()), r.nextWorkersNeeded(),
                     r.employed(), r.vulnerableUnprotected(),
                     r.region().isRegency() ? null : r.subregionsInData(), r.region().isRegency() ? null : r.subregions(),
-                    r.partial() ? "ya" : "tidak");
-        }
-        return table.build();
+                    r.partial() ? "ya" : "tidak"});
     }
 
     private static Table vulnerable(RenderContext context) {
@@ -133,16 +140,11 @@ public final class IndicatorTables {
                 .columns(Kind.TEXT, "nama_wilayah", "nama_kelompok", "nama_kategori_en")
                 .columns(Kind.RUPIAH, "biaya_dibiayai_rp")
                 .columns(Kind.TEXT, "angka_sebagian");
-        for (VulnerableIndicator v : context.indicators().vulnerable()) {
-            if (!context.includes(v.region())) {
-                continue;
-            }
-            table.add(v.region().code(), v.period(), v.group().code(), v.category().code(), v.category().name(),
-                    v.funder(), v.protectedWorkers(), v.yearlyCostRp(),
+        return table.build(context.indicators().vulnerable().stream().filter(v -> context.includes(v.region())).toList(),
+                v -> new Object[] {v.region().code(), v.period(), v.group().code(), v.category().code(),
+                    v.category().name(), v.funder(), v.protectedWorkers(), v.yearlyCostRp(),
                     v.region().name(), v.group().name(), v.category().nameEn(), v.fundedCostRp(),
-                    v.partial() ? "ya" : "tidak");
-        }
-        return table.build();
+                    v.partial() ? "ya" : "tidak"});
     }
 
     private static Table budgets(RenderContext context) {
@@ -156,16 +158,11 @@ public final class IndicatorTables {
                 .columns(Kind.TEXT, "periode_acuan")
                 .columns(Kind.COUNT, "rentan_belum_terlindungi")
                 .columns(Kind.RUPIAH, "biaya_rentan_belum_terlindungi_rp");
-        for (BudgetIndicator b : context.indicators().budgets()) {
-            if (!context.includes(b.payer())) {
-                continue;
-            }
-            table.add(b.payer().code(), b.payer().name(), b.year(),
+        return table.build(context.indicators().budgets().stream().filter(b -> context.includes(b.payer())).toList(),
+                b -> new Object[] {b.payer().code(), b.payer().name(), b.year(),
                     b.funders().stream().map(Enum::name).collect(Collectors.joining(" ")),
                     b.needRp(), b.allocatedRp(), b.spentRp(), b.fundedPercent(), b.spentPercent(), b.workerYears(),
-                    b.referencePeriod(), b.unprotected(), b.unprotectedYearlyCostRp());
-        }
-        return table.build();
+                    b.referencePeriod(), b.unprotected(), b.unprotectedYearlyCostRp()});
     }
 
     private static Table regulations(RenderContext context) {
@@ -173,15 +170,14 @@ public final class IndicatorTables {
                 .columns(Kind.TEXT, "kode_wilayah", "nama_wilayah", "tingkat", "status_regulasi")
                 .columns(Kind.PLAIN, "jumlah_regulasi")
                 .columns(Kind.TEXT, "jenis", "nomor", "tanggal", "judul", "status");
-        for (RegulationSummary s : context.indicators().regulations().values().stream()
+        return table.build(context.indicators().regulations().values().stream()
                 .filter(s -> context.includes(s.region()))
-                .sorted(Comparator.comparing(s -> s.region().code())).toList()) {
-            RegulationRecord r = s.leading();
-            table.add(s.region().code(), s.region().name(), s.region().level(), s.status(), s.regulations().size(),
-                    r == null ? null : r.type(), r == null ? null : r.number(), r == null ? null : r.date(),
-                    r == null ? null : r.title(), r == null ? null : r.status());
-        }
-        return table.build();
+                .sorted(Comparator.comparing(s -> s.region().code())).toList(), s -> {
+                    RegulationRecord r = s.leading();
+                    return new Object[] {s.region().code(), s.region().name(), s.region().level(), s.status(),
+                        s.regulations().size(), r == null ? null : r.type(), r == null ? null : r.number(),
+                        r == null ? null : r.date(), r == null ? null : r.title(), r == null ? null : r.status()};
+                });
     }
 
     /** A target as set, without needless zeros; still a number, so that no text rule applies to it. */

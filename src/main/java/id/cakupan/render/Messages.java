@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import id.cakupan.text.Text;
@@ -119,8 +120,17 @@ public final class Messages {
         if (text == null) {
             throw new IllegalArgumentException("no message " + key);
         }
-        return args.length == 0 ? text : new MessageFormat(text, Locale.ROOT).format(args);
+        if (args.length == 0) {
+            return text;
+        }
+        // a pattern is parsed once per run; each use formats with its own copy (a MessageFormat is not
+        // safe for several threads at once), which costs far less than parsing it again
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(text, Locale.ROOT));
+        return ((MessageFormat) format.clone()).format(args);
     }
+
+    private final ConcurrentHashMap<String, MessageFormat> formats =
+            new ConcurrentHashMap<>();
 
     /** The same texts as a bundle for JasperReports' {@code $R{key}} expressions. */
     public ResourceBundle asResourceBundle() {

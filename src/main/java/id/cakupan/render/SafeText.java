@@ -27,6 +27,10 @@ public final class SafeText {
         if (text == null) {
             return null;
         }
+        if (alreadyClean(text, max)) {
+            // nearly every cell of the tables (codes, names, months): the rules below would return it as it is
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         composed.codePoints().forEach(c -> {
@@ -39,6 +43,27 @@ public final class SafeText {
             }
         });
         return shorten(out.toString().replaceAll("\\s+", " ").strip(), max);
+    }
+
+    /**
+     * Whether {@link #clean} would return the text unchanged, decided cheaply for the common case:
+     * printable ASCII only (already composed, no control or format character), no space at either
+     * end or next to another, and not longer than {@code max}.
+     */
+    private static boolean alreadyClean(String text, int max) {
+        int length = text.length();
+        if (length > max) {
+            return false;
+        }
+        char previous = ' ';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     /** {@link #clean} and every character DejaVu Sans cannot draw replaced by U+FFFD. */

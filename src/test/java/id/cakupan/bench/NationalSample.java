@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -20,8 +21,10 @@ import id.cakupan.model.RegionCatalog;
 /**
  * Writes a complete, valid, deterministic national dataset in the data contract's format: the
  * first {@code provinces} provinces with all their regencies/cities, {@code months} months ending
- * November 2025, every input file, plausible values. For benchmarks and fixtures; nothing it
- * writes is committed. Usage: {@code NationalSample DIR [provinces] [months]}.
+ * November 2025, every input file, plausible values. Vulnerable workers are protected in five to
+ * nine categories per regency/city and month, as a register gives them: at 38 provinces and 48
+ * months that is about 170,000 rows of {@code pekerja_rentan.csv}. For benchmarks and fixtures;
+ * nothing it writes is committed. Usage: {@code NationalSample DIR [provinces] [months]}.
  */
 public final class NationalSample {
 
@@ -68,6 +71,7 @@ public final class NationalSample {
                     long vulnerableWorkers = potential * (12 + random.nextInt(8)) / 100;
                     provinceVulnerable += vulnerableWorkers;
                     double protectedShare = random.nextDouble() * 0.6;
+                    Schemes schemes = Schemes.of(regency.code(), categories);
                     for (int m = 0; m < months; m++) {
                         YearMonth month = first.plusMonths(m);
                         long monthPotential = potential + potential * m / 400;
@@ -77,11 +81,12 @@ public final class NationalSample {
                         for (int s = 0; s < SEGMENTS.length; s++) {
                             line(participants, regency.code(), month, SEGMENTS[s], split[s]);
                         }
-                        if (m >= months - 6) {
-                            long protectedWorkers = Math.round(vulnerableWorkers * protectedShare);
-                            Category category = categories.get(Math.floorMod(regency.code().hashCode(), categories.size()));
-                            line(vulnerable, regency.code(), month, category.code(), "APBD_PROVINSI", protectedWorkers * 2 / 3, 6);
-                            line(vulnerable, regency.code(), month, "PETANI", "APBD_KABKOTA", protectedWorkers / 3, 6);
+                        // protection grows towards the share reached in the last month
+                        long protectedWorkers = Math.round(vulnerableWorkers * protectedShare * (m + 1) / months);
+                        long[] byCategory = split(protectedWorkers, schemes.weights());
+                        for (int c = 0; c < schemes.categories().size(); c++) {
+                            line(vulnerable, regency.code(), month, schemes.categories().get(c).code(),
+                                    schemes.funders().get(c), byCategory[c], month.getMonthValue());
                         }
                     }
                     long need = vulnerableWorkers * 201_600;
@@ -106,6 +111,36 @@ public final class NationalSample {
             for (Category category : categories) {
                 line(categoryFile, category.code(), category.name(), category.nameEn(), category.groupCode());
             }
+        }
+    }
+
+    /**
+     * The categories a regency protects vulnerable workers in, each with its funder and its share of
+     * the protected: five to nine of the categories, most paid from the province's budget, some from
+     * the regency's or a village's, as in a register of a whole province. Drawn from the region
+     * code, so that every file of the sample stays the same whatever else changes.
+     */
+    private record Schemes(List<Category> categories, List<String> funders, double[] weights) {
+
+        private static final String[] FUNDERS = {"APBD_PROVINSI", "APBD_PROVINSI", "APBD_KABKOTA", "APBDES", "CSR"};
+
+        static Schemes of(String regionCode, List<Category> all) {
+            Random random = new Random(regionCode.hashCode());
+            List<Category> shuffled = new ArrayList<>(all);
+            Collections.shuffle(shuffled, random);
+            int count = 5 + random.nextInt(5);
+            List<String> funders = new ArrayList<>();
+            double[] weights = new double[count];
+            double sum = 0;
+            for (int c = 0; c < count; c++) {
+                funders.add(FUNDERS[random.nextInt(FUNDERS.length)]);
+                weights[c] = 1 + random.nextInt(4);
+                sum += weights[c];
+            }
+            for (int c = 0; c < count; c++) {
+                weights[c] /= sum;
+            }
+            return new Schemes(List.copyOf(shuffled.subList(0, count)), List.copyOf(funders), weights);
         }
     }
 

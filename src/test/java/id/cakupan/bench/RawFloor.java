@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -19,12 +23,15 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRFiller;
+import net.sf.jasperreports.engine.fill.SimpleJasperReportSource;
+import net.sf.jasperreports.repo.SimpleRepositoryResourceContext;
 
 /**
  * The raw floor of the benchmark: JasperReports alone compiling the project's templates once and
- * filling and exporting the same number of reports in a plain loop, with fixed texts, ten-row
- * tables and no charts, and none of the project's code. Usage:
- * {@code RawFloor TEMPLATES OUT BRIEFINGS ONE_PAGERS}.
+ * filling and exporting the same number of reports on as many threads as the build renders on, each
+ * taking the next report, with fixed texts, ten-row tables and no charts, and none of the project's
+ * code. Usage: {@code RawFloor TEMPLATES OUT BRIEFINGS ONE_PAGERS THREADS}.
  */
 public final class RawFloor {
 
@@ -47,19 +54,32 @@ public final class RawFloor {
             bundle = new PropertyResourceBundle(reader);
         }
         // the templates' folder is where their style template (styles.jrtx) is found, the tables' too
-        var folder = net.sf.jasperreports.repo.SimpleRepositoryResourceContext.of(
+        var folder = SimpleRepositoryResourceContext.of(
                 templates.resolve("pdf").toAbsolutePath().toString());
         folder.setSelfAsDerivedFallback(true);
-        for (int i = 0; i < briefings + onePagers; i++) {
-            boolean briefing = i < briefings;
-            Map<String, Object> parameters = parameters(bundle, reports);
-            String name = briefing ? "province-briefing" : "regency-onepager";
-            JasperPrint print = net.sf.jasperreports.engine.fill.JRFiller.fill(
-                    net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance(),
-                    net.sf.jasperreports.engine.fill.SimpleJasperReportSource.from(reports.get(name),
-                            templates.resolve("pdf/" + name + ".jrxml").toString(), folder),
-                    parameters, new JREmptyDataSource(1));
-            JasperExportManager.exportReportToPdfFile(print, out.resolve(i + ".pdf").toString());
+        int threads = Integer.parseInt(args[4]);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < briefings + onePagers; i++) {
+                int report = i;
+                done.add(pool.submit(() -> {
+                    Map<String, Object> parameters = parameters(bundle, reports);
+                    String name = report < briefings ? "province-briefing" : "regency-onepager";
+                    JasperPrint print = JRFiller.fill(
+                            DefaultJasperReportsContext.getInstance(),
+                            SimpleJasperReportSource.from(reports.get(name),
+                                    templates.resolve("pdf/" + name + ".jrxml").toString(), folder),
+                            parameters, new JREmptyDataSource(1));
+                    JasperExportManager.exportReportToPdfFile(print, out.resolve(report + ".pdf").toString());
+                    return null;
+                }));
+            }
+            for (Future<?> report : done) {
+                report.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -70,11 +90,11 @@ public final class RawFloor {
                 "RANKING_TITLE", "VULNERABLE_SUMMARY", "NOTES", "BUDGET_LINE", "REGULATION_STATUS")) {
             p.put(name, "Teks contoh " + name + " untuk pengukuran dasar");
         }
-        List<Map<String, ?>> cards = new java.util.ArrayList<>();
+        List<Map<String, ?>> cards = new ArrayList<>();
         for (int c = 1; c <= 6; c++) {
             cards.add(Map.of("label", "Label " + c, "value", "123.456", "note", "dari 708.000 potensi peserta"));
         }
-        p.put("CARDS", new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(cards));
+        p.put("CARDS", new JRMapCollectionDataSource(cards));
         p.put("FINDINGS", "<ul><li>Temuan pertama yang cukup panjang untuk dua baris teks.</li>"
                 + "<li>Temuan kedua.</li><li>Temuan ketiga.</li></ul>");
         p.put("RANKING_ROWS", rows("rank", "region", "potential", "active", "coverage", "gap", "needed", "change"));

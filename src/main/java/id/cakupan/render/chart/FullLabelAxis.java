@@ -3,6 +3,8 @@ package id.cakupan.render.chart;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,8 +15,10 @@ import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextFragment;
 import org.jfree.chart.text.TextLine;
 import org.jfree.chart.text.TextMeasurer;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The category axis of a bar chart whose labels are never shortened. JFreeChart's own axis fits a
@@ -35,6 +39,10 @@ final class FullLabelAxis extends CategoryAxis {
 
     /** A category's value text, or null for a label of the name alone; null for a wrapping axis. */
     private final transient Function<Comparable<?>, String> values;
+
+    /** What {@link #widthValue} was measured for: fonts, rendering context and categories. */
+    private transient List<Object> widthKey;
+    private transient double widthValue;
 
     private FullLabelAxis(Function<Comparable<?>, String> values) {
         this.values = values;
@@ -59,18 +67,34 @@ final class FullLabelAxis extends CategoryAxis {
         if (values == null) {
             return wrapped(category.toString(), font, paint, width, measurer);
         }
-        return columns(category.toString(), values.apply(category), columnWidth(measurer, font), font, paint,
+        return columns(category.toString(), values.apply(category), columnWidth(measurer, font, g2), font, paint,
                 measurer);
     }
 
-    /** The width of the widest name, gap and value among the axis's categories. */
-    private double columnWidth(TextMeasurer measurer, Font font) {
+    /**
+     * The width of the widest name, gap and value among the axis's categories. Every label asks for
+     * it, so it is measured once for the categories, fonts and rendering context at hand (the measurer
+     * measures with the graphics' current font) and kept until one of them changes.
+     */
+    private double columnWidth(TextMeasurer measurer, Font font, Graphics2D g2) {
+        // the plot's categories are its datasets' column keys: those are compared, since collecting the
+        // categories anew searches the list for every one of them
+        CategoryPlot plot = (CategoryPlot) getPlot();
+        List<Object> key = new ArrayList<>(Arrays.asList(font, g2.getFont(), g2.getFontRenderContext()));
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            key.add(plot.getDataset(i) == null ? null : plot.getDataset(i).getColumnKeys());
+        }
+        if (key.equals(widthKey)) {
+            return widthValue;
+        }
         @SuppressWarnings("unchecked")
-        List<Comparable<?>> categories = ((CategoryPlot) getPlot()).getCategoriesForAxis(this);
+        List<Comparable<?>> categories = plot.getCategoriesForAxis(this);
         double widest = 0;
         for (Comparable<?> category : categories) {
             widest = Math.max(widest, width(category.toString(), values.apply(category), font, measurer));
         }
+        widthKey = key;
+        widthValue = widest;
         return widest;
     }
 
@@ -100,7 +124,7 @@ final class FullLabelAxis extends CategoryAxis {
             }
         }
         block.addLine(line.toString(), font, paint);
-        block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.RIGHT);
+        block.setLineAlignment(HorizontalAlignment.RIGHT);
         return block;
     }
 
@@ -140,7 +164,7 @@ final class FullLabelAxis extends CategoryAxis {
         }
 
         @Override
-        public void draw(Graphics2D g2, float anchorX, float anchorY, org.jfree.chart.ui.TextAnchor anchor,
+        public void draw(Graphics2D g2, float anchorX, float anchorY, TextAnchor anchor,
                          float rotateX, float rotateY, double angle) {
             // nothing to draw: the space only moves the value to the column's end
         }

@@ -1,20 +1,27 @@
 package id.cakupan.render.chart;
 
+import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Horizontal bars of coverage, highest first, with the target as a dashed line. */
@@ -89,7 +96,7 @@ public final class RankingChart {
 
             @Override
             public Paint getItemLabelPaint(int row, int column) {
-                return inside(column) && !bars.get(column).highlighted() ? java.awt.Color.WHITE
+                return inside(column) && !bars.get(column).highlighted() ? Color.WHITE
                         : super.getItemLabelPaint(row, column);
             }
         };
@@ -113,12 +120,12 @@ public final class RankingChart {
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.setDomainGridlinesVisible(false);
         if (compact) {
             // the labels take the width they need; no margin is left on their side
-            plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 0, 4, 4));
+            plot.setInsets(new RectangleInsets(4, 0, 4, 4));
         }
         if (target != null) {
             ValueMarker marker = new ValueMarker(target.doubleValue(), Palette.TARGET, Palette.DASHED);
@@ -127,16 +134,16 @@ public final class RankingChart {
             marker.setLabelPaint(Palette.TEXT);
             marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            marker.setLabelBackgroundColor(java.awt.Color.WHITE);
-            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 2));
-            plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+            marker.setLabelBackgroundColor(Color.WHITE);
+            marker.setLabelOffset(new RectangleInsets(2, 4, 2, 2));
+            plot.addRangeMarker(marker, Layer.BACKGROUND);
         }
         boolean legend = compact && target != null;
         if (legend) {
-            var items = new org.jfree.chart.LegendItemCollection();
-            items.add(new org.jfree.chart.LegendItem(seriesLabel, Palette.PRIMARY));
-            var line = new org.jfree.chart.LegendItem(targetLabel, null, null, null,
-                    new java.awt.geom.Line2D.Double(-8, 0, 8, 0), Palette.DASHED, Palette.TARGET);
+            var items = new LegendItemCollection();
+            items.add(new LegendItem(seriesLabel, Palette.PRIMARY));
+            var line = new LegendItem(targetLabel, null, null, null,
+                    new Line2D.Double(-8, 0, 8, 0), Palette.DASHED, Palette.TARGET);
             items.add(line);
             plot.setFixedLegendItems(items);
         }

@@ -6,11 +6,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.SafeText;
@@ -33,40 +33,83 @@ final class CsvTable {
     static final int TEXT_MAX = RegionViews.TITLE_MAX;
     private static final String FORMULA_START = "=+-@\t\r";
 
-    private final List<String> header;
-    private final List<List<String>> rows = new ArrayList<>();
-
-    CsvTable(List<String> header) {
-        this.header = List.copyOf(header);
+    private CsvTable() {
     }
 
-    /** The table's rows as CSV cells. */
-    static CsvTable of(IndicatorTables.Table table) {
-        CsvTable csv = new CsvTable(table.header());
-        table.rows().forEach(row -> csv.add(row.toArray()));
-        return csv;
-    }
-
-    /** Adds a row; values are turned into text by {@link #cell(Object)}. */
-    void add(Object... values) {
-        if (values.length != header.size()) {
-            throw new IllegalArgumentException("row has " + values.length + " cells, header " + header.size());
-        }
-        List<String> row = new ArrayList<>(values.length);
-        for (Object value : values) {
-            row.add(cell(value));
-        }
-        rows.add(row);
-    }
-
-    void write(Path file) throws IOException {
+    /**
+     * Writes the table's header and rows to {@code file}, each row turned into text by
+     * {@link #cell(Object)} as it is written, so that no copy of the table is held as text. A cell
+     * that needs no quotes (see {@link #plain}) is written as it is; every other one, and the header,
+     * is printed by commons-csv.
+     */
+    static void write(IndicatorTables.Table table, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
+        int columns = table.columns().size();
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = table.header();
+            for (int c = 0; c < header.size(); c++) {
+                FORMAT.print(header.get(c), writer, c == 0);
             }
+            FORMAT.println(writer);
+            Texts texts = new Texts();
+            for (List<Object> row : table.rows()) {
+                if (row.size() != columns) {
+                    throw new IllegalArgumentException("row has " + row.size() + " cells, header " + columns);
+                }
+                for (int c = 0; c < columns; c++) {
+                    Object value = row.get(c);
+                    String text = value == null || value instanceof Number ? cell(value) : texts.of(value);
+                    if (plain(text)) {
+                        if (c > 0) {
+                            writer.write(',');
+                        }
+                        writer.write(text);
+                    } else {
+                        FORMAT.print(text, writer, c == 0);
+                    }
+                }
+                FORMAT.println(writer);
+            }
+        }
+    }
+
+    /**
+     * Whether RFC 4180 as commons-csv prints it (quotes where needed) writes the cell as it is: not
+     * empty, not starting with a character up to {@code #}, not ending in one up to a space, and
+     * without line break, quote or comma. Printing each of the table's three million cells through
+     * commons-csv, whose format locks itself for every cell, cost more than the rest of the table.
+     */
+    static boolean plain(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) <= '#' || text.charAt(length - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The cells of values other than numbers, made once per value: a table repeats the same codes,
+     * names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
+     */
+    private static final class Texts {
+        private static final int KEPT = 50_000;
+        private final Map<Object, String> made = new HashMap<>();
+
+        String of(Object value) {
+            String text = made.get(value);
+            if (text == null) {
+                text = cell(value);
+                if (made.size() < KEPT) {
+                    made.put(value, text);
+                }
+            }
+            return text;
         }
     }
 

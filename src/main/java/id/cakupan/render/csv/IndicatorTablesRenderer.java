@@ -41,7 +41,7 @@ public final class IndicatorTablesRenderer implements Renderer {
                 dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(README_FILE));
         List<IndicatorTables.Table> tables = IndicatorTables.of(context);
         for (int i = 0; i < tables.size(); i++) {
-            CsvTable.of(tables.get(i)).write(files.get(i));
+            CsvTable.write(tables.get(i), files.get(i));
         }
         Files.writeString(files.get(4), readme(context), StandardCharsets.UTF_8);
         return files;

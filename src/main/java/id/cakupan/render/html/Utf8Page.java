@@ -3,6 +3,7 @@ package id.cakupan.render.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,6 +27,16 @@ final class Utf8Page extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        if (offset == 0 && length == text.length() && pendingHigh == 0
+                && (length == 0 || !Character.isHighSurrogate(text.charAt(length - 1)))) {
+            // a whole string that leaves no half pair behind: Java's own encoder gives the same bytes (a
+            // lone surrogate becomes '?' there too) and copies text without other letters than ASCII at once
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            ensure(size + (long) encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         for (int done = 0; done < length; done += chunk.length) {
             int n = Math.min(chunk.length, length - done);
             text.getChars(offset + done, offset + done + n, chunk, 0);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.Worksheet;
 
@@ -55,47 +57,42 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         return List.of(file);
     }
 
-    private static void tableSheet(Worksheet sheet, IndicatorTables.Table table) {
+    /**
+     * Writes a table's sheet as a stream, {@link #CHUNK} rows at a time, so that a table of hundreds of
+     * thousands of rows never lies in memory as cells. Columns are sized before any row is written (the
+     * sheet states its columns first), so the rows are read twice: once for the widths, once for the
+     * cells. Each chunk gets its columns' number formats before it is written; the first chunk, as a
+     * whole sheet did, defines them in the order of the columns, which gives the styles their numbers.
+     */
+    private static void tableSheet(Worksheet sheet, IndicatorTables.Table table) throws IOException {
         List<IndicatorTables.Column> columns = table.columns();
-        Sheets.header(sheet, table.header());
+        List<List<Object>> rows = table.rows();
         int[] longest = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             longest[c] = columns.get(c).name().length();
         }
-        int r = 1;
-        for (List<Object> row : table.rows()) {
+        Texts texts = new Texts();
+        for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 Object value = row.get(c);
-                if (value == null) {
-                    continue;
-                }
-                String shown;
                 if (value instanceof Number number) {
-                    sheet.value(r, c, number);
-                    shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
-                    if (columns.get(c).kind() == Kind.COUNT || columns.get(c).kind() == Kind.RUPIAH) {
-                        shown = " ".repeat(Sheets.groupedLength(shown) - shown.length()) + shown;
-                    }
-                } else {
-                    shown = SafeText.clean(value.toString(), RegionViews.TITLE_MAX);
-                    sheet.value(r, c, shown);
+                    longest[c] = Math.max(longest[c], shownLength(number, columns.get(c).kind()));
+                } else if (value != null) {
+                    longest[c] = Math.max(longest[c], texts.of(value).length());
                 }
-                longest[c] = Math.max(longest[c], shown.length());
             }
-            r++;
         }
-        int last = Math.max(1, r - 1);
+        Sheets.header(sheet, table.header());
+        int last = Math.max(1, rows.size());
         double total = 0;
+        String[] formats = new String[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            String format = switch (columns.get(c).kind()) {
+            formats[c] = switch (columns.get(c).kind()) {
                 case COUNT, RUPIAH -> COUNT_FORMAT;
                 case PERCENT -> PERCENT_FORMAT;
                 case PLAIN -> PLAIN_FORMAT;
                 case TEXT -> null;
             };
-            if (format != null && r > 1) {
-                sheet.range(1, c, last, c).style().format(format).set();
-            }
             sheet.width(c, Sheets.width(longest[c]));
             total += Sheets.width(longest[c]);
         }
@@ -105,6 +102,56 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         sheet.freezePane(frozen, 1);
         sheet.setAutoFilter(0, 0, last, columns.size() - 1);
         Sheets.printLandscape(sheet, total, frozen, true);
+        for (int start = 0; start < rows.size(); start += CHUNK) {
+            int end = Math.min(rows.size(), start + CHUNK);
+            for (int i = start; i < end; i++) {
+                List<Object> row = rows.get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(i + 1, c, number);
+                    } else if (value != null) {
+                        sheet.value(i + 1, c, texts.of(value));
+                    }
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (formats[c] != null) {
+                    sheet.range(start + 1, c, end, c).style().format(formats[c]).set();
+                }
+            }
+            sheet.flush();
+        }
+        sheet.finish();
+    }
+
+    /** Rows of a table sheet written at a time. */
+    private static final int CHUNK = 4096;
+
+    /** The characters a number takes as a spreadsheet shows it, for the column's width: counts and rupiah with separators. */
+    private static int shownLength(Number number, Kind kind) {
+        String shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
+        return kind == Kind.COUNT || kind == Kind.RUPIAH ? Sheets.groupedLength(shown) : shown.length();
+    }
+
+    /**
+     * The cleaned text of values other than numbers, made once per value: a table repeats the same
+     * codes, names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
+     */
+    private static final class Texts {
+        private static final int KEPT = 50_000;
+        private final Map<Object, String> made = new HashMap<>();
+
+        String of(Object value) {
+            String text = made.get(value);
+            if (text == null) {
+                text = SafeText.clean(value.toString(), RegionViews.TITLE_MAX);
+                if (made.size() < KEPT) {
+                    made.put(value, text);
+                }
+            }
+            return text;
+        }
     }
 
     /**

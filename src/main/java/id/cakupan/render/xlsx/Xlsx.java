@@ -1,7 +1,9 @@
 package id.cakupan.render.xlsx;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ import id.cakupan.render.DocumentDate;
 /**
  * Writes a workbook with fastexcel so that the same content gives the same bytes. fastexcel stamps
  * {@code docProps/core.xml} with the clock ({@code dcterms:created}); the package is therefore
- * written in memory and then copied entry by entry, in the same order, with that date replaced by
+ * written to a temporary file and then copied entry by entry, in the same order, with that date replaced by
  * the document's date and every entry dated with it too (a zip entry carries a local date and time,
  * taken here in Jakarta time, whatever the machine's zone).
  */
@@ -44,16 +46,36 @@ public final class Xlsx {
 
     /** The workbook's bytes, dated {@code created}. */
     public static byte[] bytes(ZonedDateTime created, Content content) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-        Workbook workbook = new Workbook(raw, "Cakupan", "1.0");
-        content.write(workbook);
-        workbook.finish();
-        return dated(raw.toByteArray(), created);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        write(out, created, content);
+        return out.toByteArray();
     }
 
     /** Writes the workbook to {@code file} (its folder must exist), replacing it. */
     public static void write(Path file, ZonedDateTime created, Content content) throws IOException {
-        Files.write(file, bytes(created, content));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(out, created, content);
+        }
+    }
+
+    /**
+     * fastexcel's own package goes to a temporary file, from which {@link #dated} copies it. Only its
+     * content is read back, so it is compressed as little as deflate allows: compressing it well
+     * cost as much again as the copy's compression, which gives the workbook its bytes.
+     */
+    private static void write(OutputStream out, ZonedDateTime created, Content content) throws IOException {
+        Path raw = Files.createTempFile("cakupan-", ".xlsx");
+        try {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
+                Workbook workbook = new Workbook(file, "Cakupan", "1.0");
+                workbook.setCompressionLevel(0);
+                content.write(workbook);
+                workbook.finish();
+            }
+            dated(raw, created, out);
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 
     /**
@@ -76,35 +98,28 @@ public final class Xlsx {
         }
     }
 
-    private static byte[] dated(byte[] xlsx, ZonedDateTime created) throws IOException {
+    /** Copies the package at {@code raw} to {@code out}, entry by entry and in the same order, dated {@code created}. */
+    private static void dated(Path raw, ZonedDateTime created, OutputStream out) throws IOException {
         String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
                 .format(created.withZoneSameInstant(ZoneOffset.UTC));
         var local = created.withZoneSameInstant(DocumentDate.JAKARTA).toLocalDateTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 1024);
         // opczip's local headers give no sizes, which ZipInputStream refuses: read the central directory
-        Path raw = Files.createTempFile("cakupan-", ".xlsx");
-        try {
-            Files.write(raw, xlsx);
-            try (ZipFile in = new ZipFile(raw.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (ZipEntry entry : Collections.list(in.entries())) {
-                    byte[] data;
-                    try (var stream = in.getInputStream(entry)) {
-                        data = stream.readAllBytes();
-                    }
+        try (ZipFile in = new ZipFile(raw.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(local);
+                zip.putNextEntry(copy);
+                try (var stream = in.getInputStream(entry)) {
                     if (entry.getName().equals(CORE)) {
-                        String core = new String(data, StandardCharsets.UTF_8);
-                        data = CREATED.matcher(core).replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8);
+                        String core = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                        zip.write(CREATED.matcher(core).replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        // deflate's output does not depend on how its input is cut into pieces
+                        stream.transferTo(zip);
                     }
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTimeLocal(local);
-                    zip.putNextEntry(copy);
-                    zip.write(data);
-                    zip.closeEntry();
                 }
+                zip.closeEntry();
             }
-        } finally {
-            Files.deleteIfExists(raw);
         }
-        return out.toByteArray();
     }
 }

@@ -58,23 +58,6 @@ public record Dataset(
      * file's name and SHA-256, so that a report can be traced to the exact files it came from.
      */
     public String fingerprint() {
-        // every page and briefing prints it: computed once for the files of the dataset at hand
-        Fingerprint known = lastFingerprint;
-        if (known != null && known.files() == inputFiles) {
-            return known.value();
-        }
-        String value = computeFingerprint();
-        lastFingerprint = new Fingerprint(inputFiles, value);
-        return value;
-    }
-
-    /** A fingerprint and the (immutable) list of input files it was computed from. */
-    private record Fingerprint(List<InputFile> files, String value) {
-    }
-
-    private static volatile Fingerprint lastFingerprint;
-
-    private String computeFingerprint() {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             inputFiles.stream().sorted(Comparator.comparing(InputFile::name)).forEach(f -> digest.update(

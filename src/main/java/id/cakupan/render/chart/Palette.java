@@ -71,6 +71,17 @@ public final class Palette {
             this.fontName = font.getFontName(locale);
         }
 
+        /** Equal as fonts are: the names it keeps are the face's own, so they change nothing. */
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+
         @Override
         public String getFamily() {
             Locale current = Locale.getDefault();

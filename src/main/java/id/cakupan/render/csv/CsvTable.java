@@ -6,14 +6,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.SafeText;
+import id.cakupan.render.ValueTexts;
 import id.cakupan.render.view.RegionViews;
 
 /**
@@ -51,7 +50,7 @@ final class CsvTable {
                 FORMAT.print(header.get(c), writer, c == 0);
             }
             FORMAT.println(writer);
-            Texts texts = new Texts();
+            ValueTexts texts = new ValueTexts(CsvTable::cell);
             for (List<Object> row : table.rows()) {
                 if (row.size() != columns) {
                     throw new IllegalArgumentException("row has " + row.size() + " cells, header " + columns);
@@ -91,26 +90,6 @@ final class CsvTable {
             }
         }
         return true;
-    }
-
-    /**
-     * The cells of values other than numbers, made once per value: a table repeats the same codes,
-     * names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
-     */
-    private static final class Texts {
-        private static final int KEPT = 50_000;
-        private final Map<Object, String> made = new HashMap<>();
-
-        String of(Object value) {
-            String text = made.get(value);
-            if (text == null) {
-                text = cell(value);
-                if (made.size() < KEPT) {
-                    made.put(value, text);
-                }
-            }
-            return text;
-        }
     }
 
     static String cell(Object value) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.dhatim.fastexcel.Worksheet;
 
@@ -16,6 +14,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.SafeText;
+import id.cakupan.render.ValueTexts;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.text.Text;
 
@@ -71,7 +70,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         for (int c = 0; c < columns.size(); c++) {
             longest[c] = columns.get(c).name().length();
         }
-        Texts texts = new Texts();
+        ValueTexts texts = new ValueTexts(value -> SafeText.clean(value.toString(), RegionViews.TITLE_MAX));
         for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 Object value = row.get(c);
@@ -132,26 +131,6 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     private static int shownLength(Number number, Kind kind) {
         String shown = number instanceof BigDecimal d ? d.toPlainString() : number.toString();
         return kind == Kind.COUNT || kind == Kind.RUPIAH ? Sheets.groupedLength(shown) : shown.length();
-    }
-
-    /**
-     * The cleaned text of values other than numbers, made once per value: a table repeats the same
-     * codes, names and months on hundreds of thousands of rows. Keeps at most {@link #KEPT} values.
-     */
-    private static final class Texts {
-        private static final int KEPT = 50_000;
-        private final Map<Object, String> made = new HashMap<>();
-
-        String of(Object value) {
-            String text = made.get(value);
-            if (text == null) {
-                text = SafeText.clean(value.toString(), RegionViews.TITLE_MAX);
-                if (made.size() < KEPT) {
-                    made.put(value, text);
-                }
-            }
-            return text;
-        }
     }
 
     /**

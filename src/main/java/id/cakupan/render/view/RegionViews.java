@@ -193,7 +193,8 @@ public final class RegionViews {
             String funded = formats.percent(b.fundedPercent());
             table.row(false, Cell.of(Names.display(b.payer(), messages)), Cell.of(year, b.year()), Cell.of(need, b.needRp()),
                     Cell.of(allocated, b.allocatedRp()),
-                    Cell.of(b.spentRp() == null ? messages.get("card.dash") : formats.rupiahShort(b.spentRp()), b.spentRp()),
+                    Cell.figure(b.spentRp() == null ? "" : formats.rupiahShort(b.spentRp()), b.spentRp(),
+                            messages.get("card.dash")),
                     Cell.figure(funded, b.fundedPercent(), messages.get("card.dash")),
                     Cell.of(formats.integer(b.workerYears()), b.workerYears()));
             line = messages.get("budget.line", year, allocated, need, funded);

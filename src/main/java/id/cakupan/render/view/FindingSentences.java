@@ -27,10 +27,12 @@ final class FindingSentences {
 
     private final Messages messages;
     private final Formats formats;
+    private final PartialFigures partial;
 
     FindingSentences(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
+        this.partial = new PartialFigures(messages, formats);
     }
 
     /**
@@ -52,7 +54,6 @@ final class FindingSentences {
     private List<String> sentences(KeyFindings findings, boolean hasVulnerableData, boolean sectionsToo) {
         List<String> sentences = new ArrayList<>();
         RegionIndicator i = findings.indicator();
-        PartialFigures partial = new PartialFigures(messages, formats);
         String name = partial.name(i);
         String month = formats.month(findings.period());
         if (i.coverage() != null) {

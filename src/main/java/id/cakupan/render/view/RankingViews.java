@@ -42,8 +42,9 @@ final class RankingViews {
                 : current != null ? messages.get("section.position", parentName)
                 : messages.get("section.rankingRegencies");
         String dash = messages.get("card.dash");
+        String chartTitle = messages.get("site.chart.ranking.title", parentName);
         List<RankingChart.Bar> bars = new ArrayList<>();
-        Table.Builder figures = new Table.Builder(messages.get("site.chart.ranking.title", parentName),
+        Table.Builder figures = new Table.Builder(chartTitle,
                 messages.get("table.empty")).column("region", messages.get("table.region"), false)
                 .column("coverage", messages.get("table.coverage"), true);
         Table.Builder table = new Table.Builder(messages.get("site.caption.ranking", parentName,
@@ -71,43 +72,42 @@ final class RankingViews {
                     Cell.figure(formats.points(i.yearlyChange()), i.yearlyChange(), dash));
         }
         BigDecimal target = indicator.target();
-        return new RankingView(title, parent, bars, current == null ? List.of() : window(ranked, current), target,
+        return new RankingView(title, parent, bars, current == null ? List.of() : window(ranked, current, bars), target,
                 target == null ? null : messages.get("chart.targetLine", formats.target(target)),
-                messages.get("card.coverage"), messages.get("site.chart.ranking.title", parentName),
+                messages.get("card.coverage"), chartTitle,
                 messages.get(target == null ? "site.chart.ranking.desc" : "site.chart.ranking.descTarget",
                         formats.target(target)), table.build(), figures.build(), chartFigures);
     }
 
     /**
-     * The bars of a one-pager's compact ranking, which has room for about a dozen: all of them when
-     * they fit, else the top three, the region with two neighbours on either side and the bottom
+     * The bars of a one-pager's compact ranking, which has room for about a dozen: all of them
+     * ({@code bars}, the full ranking's) when they fit, else the top three, the region with two neighbours on either side and the bottom
      * two, each numbered with its place (see {@link Ranked#place}), and gaps (see {@link RankingChart.Bar#gap}) where regions
      * are left out.
      */
-    private List<RankingChart.Bar> window(List<Ranked> ranked, Region highlight) {
-        List<Ranked> shown = ranked.stream().filter(r -> r.place() != null).toList();
-        if (shown.size() <= RegionViews.WINDOW) {
-            return shown.stream().map(r -> new RankingChart.Bar(partial.chartName(r.indicator()), r.indicator().coverage(),
-                    r.indicator().region().equals(highlight))).toList();
+    private List<RankingChart.Bar> window(List<Ranked> ranked, Region highlight, List<RankingChart.Bar> bars) {
+        if (bars.size() <= RegionViews.WINDOW) {
+            return bars;
         }
+        List<Ranked> shown = ranked.stream().filter(r -> r.place() != null).toList();
         int at = -1;
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).indicator().region().equals(highlight)) {
                 at = i;
             }
         }
-        List<RankingChart.Bar> bars = new ArrayList<>();
+        List<RankingChart.Bar> windowed = new ArrayList<>();
         for (int i : window(shown.size(), at)) {
             if (i < 0) {
-                bars.add(RankingChart.Bar.gap());
+                windowed.add(RankingChart.Bar.gap());
                 continue;
             }
             Ranked r = shown.get(i);
             // numbered with its place, as the table and the findings number it (equal coverage, equal place)
-            bars.add(new RankingChart.Bar(formats.integer(r.place()) + ". " + Names.shortName(r.indicator().region()),
-                    r.indicator().coverage(), i == at));
+            windowed.add(new RankingChart.Bar(formats.integer(r.place()) + ". "
+                    + Names.shortName(r.indicator().region()), r.indicator().coverage(), i == at));
         }
-        return bars;
+        return windowed;
     }
 
     /**

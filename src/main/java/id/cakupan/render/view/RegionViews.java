@@ -46,9 +46,10 @@ public final class RegionViews {
     private final DocumentDate documentDate;
     private final PartialFigures partial;
     private final ChartFigures chartFigures;
-    private final boolean english;
     private final RankingViews rankings;
     private final VulnerableViews vulnerables;
+    private final KeyFigures keyFigures;
+    private final FindingSentences sentences;
 
     /**
      * @param formats the language's formats, for print or for the web (see {@link Formats#Formats(java.util.Locale, boolean)})
@@ -60,9 +61,10 @@ public final class RegionViews {
         this.documentDate = documentDate;
         this.partial = new PartialFigures(messages, formats);
         this.chartFigures = ChartFigures.of(formats);
-        this.english = !formats.isIndonesian();
         this.rankings = new RankingViews(indicators, messages, formats, partial, chartFigures);
         this.vulnerables = new VulnerableViews(indicators, messages, formats, chartFigures);
+        this.keyFigures = new KeyFigures(messages, formats);
+        this.sentences = new FindingSentences(messages, formats);
     }
 
     public Messages messages() {
@@ -74,13 +76,11 @@ public final class RegionViews {
         RegionIndicator indicator = indicators.current(region);
         KeyFindings findings = indicators.findings().get(region.code());
         boolean vulnerableData = indicators.source().hasVulnerableData();
-        FindingSentences sentences = new FindingSentences(messages, formats);
-        String month = formats.month(indicators.period());
         Budgets budgets = budgets(region);
         return new RegionView(region, Names.display(region, messages), partial.name(indicator),
-                partial.notice(indicator), month, formats.percent(indicator.coverage()),
+                partial.notice(indicator), month(), formats.percent(indicator.coverage()),
                 office(region),
-                new KeyFigures(messages, formats).cards(indicators, indicator),
+                keyFigures.cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
                 rankings.ranking(region, indicator), trend(region), vulnerables.vulnerable(region, indicator), budgets.table(),
                 budgets.lastLine(), regulations(region), regulationLine(region), children(region),

@@ -42,7 +42,33 @@ public final class RankingChart {
         }
     }
 
+    /**
+     * The most bars a {@linkplain #create(List, BigDecimal, String, String, ChartFigures, boolean, boolean) marked}
+     * chart can tell apart.
+     */
+    public static final int MARKABLE = 256;
+
     private RankingChart() {
+    }
+
+    /** The colour bar {@code i} of a marked chart is drawn in, to be replaced by {@link #barPaint}. */
+    public static Color barMarker(int i) {
+        return new Color(7, 13, i);
+    }
+
+    /** The colour the label inside bar {@code i} of a marked chart is drawn in, to be replaced by {@link #labelPaint}. */
+    public static Color labelMarker(int i) {
+        return new Color(7, 14, i);
+    }
+
+    /** The colour a bar is drawn in: the accent when highlighted. */
+    public static Color barPaint(Bar bar) {
+        return bar.highlighted() ? Palette.ACCENT : Palette.PRIMARY;
+    }
+
+    /** The colour of a label drawn inside its bar: white on the main colour, the text's on the accent. */
+    public static Color labelPaint(Bar bar) {
+        return bar.highlighted() ? Palette.TEXT : Color.WHITE;
     }
 
     /**
@@ -61,6 +87,19 @@ public final class RankingChart {
      */
     public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
                                     ChartFigures figures, boolean compact) {
+        return create(bars, target, targetLabel, seriesLabel, figures, compact, false);
+    }
+
+    /**
+     * @param marked each bar in its own {@link #barMarker} colour and the label inside it in its own
+     *               {@link #labelMarker} colour, whatever its highlight, so that one drawing serves every
+     *               region of the ranking once the markers are replaced (at most {@link #MARKABLE} bars)
+     */
+    public static JFreeChart create(List<Bar> bars, BigDecimal target, String targetLabel, String seriesLabel,
+                                    ChartFigures figures, boolean compact, boolean marked) {
+        if (marked && bars.size() > MARKABLE) {
+            throw new IllegalArgumentException(bars.size() + " bars, more than can be marked");
+        }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
         for (int i = 0; i < bars.size(); i++) {
@@ -76,7 +115,7 @@ public final class RankingChart {
 
             @Override
             public Paint getItemPaint(int row, int column) {
-                return bars.get(column).highlighted() ? Palette.ACCENT : Palette.PRIMARY;
+                return marked ? barMarker(column) : barPaint(bars.get(column));
             }
 
             private boolean inside(int column) {
@@ -96,8 +135,10 @@ public final class RankingChart {
 
             @Override
             public Paint getItemLabelPaint(int row, int column) {
-                return inside(column) && !bars.get(column).highlighted() ? Color.WHITE
-                        : super.getItemLabelPaint(row, column);
+                if (!inside(column)) {
+                    return super.getItemLabelPaint(row, column);
+                }
+                return marked ? labelMarker(column) : labelPaint(bars.get(column));
             }
         };
         renderer.setMaximumBarWidth(0.08);

@@ -24,6 +24,7 @@ final class PageCharts {
 
     private final Indicators indicators;
     private final RegionViews views;
+    private final RankingDrawings rankings = new RankingDrawings();
 
     PageCharts(Indicators indicators, RegionViews views) {
         this.indicators = indicators;
@@ -37,8 +38,8 @@ final class PageCharts {
         }
         int bars = ranking.bars().size();
         return chart("ranking-chart", ranking.chartTitle(), ranking.description(),
-                SvgCharts.svg(ranking.chart(false), "ranking-chart", WIDTH, 70 + 26 * bars),
-                SvgCharts.svg(ranking.chart(true), "ranking-chart-n", NARROW, 90 + 22 * bars),
+                rankings.svg(ranking, false, "ranking-chart", WIDTH, 70 + 26 * bars),
+                rankings.svg(ranking, true, "ranking-chart-n", NARROW, 90 + 22 * bars),
                 Models.table(ranking.figures(), false, null));
     }
 

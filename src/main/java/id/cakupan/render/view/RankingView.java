@@ -42,6 +42,31 @@ public record RankingView(String title, Region parent, List<RankingChart.Bar> ba
         return draw(window, true);
     }
 
+    /**
+     * The chart of every bar drawn with markers for its colours (see {@link RankingChart#barMarker}): one
+     * drawing for every view with the same {@link #drawing}, coloured for each by {@link #bars}' highlights;
+     * null when there are no bars, or more than {@link RankingChart#MARKABLE}.
+     */
+    public JFreeChart markedChart(boolean compact) {
+        return bars.isEmpty() || bars.size() > RankingChart.MARKABLE ? null
+                : RankingChart.create(bars, target, targetLine, seriesLabel, chartFigures, compact, true);
+    }
+
+    /** What the {@link #markedChart} depends on: equal for the regions of one ranking that share a target. */
+    public Drawing drawing() {
+        return new Drawing(bars.stream().map(bar -> new RankingChart.Bar(bar.label(), bar.coverage(), false)).toList(),
+                target, targetLine, seriesLabel, chartFigures);
+    }
+
+    /** See {@link #drawing}. */
+    public record Drawing(List<RankingChart.Bar> bars, BigDecimal target, String targetLine, String seriesLabel,
+                          ChartFigures chartFigures) {
+
+        public Drawing {
+            bars = List.copyOf(bars);
+        }
+    }
+
     private JFreeChart draw(List<RankingChart.Bar> shown, boolean compact) {
         return shown.isEmpty() ? null : RankingChart.create(shown, target, targetLine, seriesLabel, chartFigures, compact);
     }

@@ -27,6 +27,7 @@ import id.cakupan.render.Renderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
+import id.cakupan.render.pdf.SlideDecksRenderer;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
@@ -65,7 +66,7 @@ public final class Build {
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
         return List.of(new IndicatorTablesRenderer(), new IndicatorWorkbookRenderer(), new PdfBriefingsRenderer(),
-                new SiteRenderer());
+                new SlideDecksRenderer(), new SiteRenderer());
     }
 
     /**

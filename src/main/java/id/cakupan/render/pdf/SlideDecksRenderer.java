@@ -63,6 +63,11 @@ public final class SlideDecksRenderer implements Renderer {
     }
 
     @Override
+    public boolean perLanguage() {
+        return true;
+    }
+
+    @Override
     public void checkTemplates(Path templatesDir, String region) throws IOException {
         checked = null;
         if (wanted(region)) {
@@ -97,7 +102,7 @@ public final class SlideDecksRenderer implements Renderer {
         ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), List.of(DECK), ready);
         RegionViews views = new RegionViews(indicators, context.messages(), context.formats(), context.documentDate());
         SlideDeck deck = new SlideDeck(context.messages());
-        Path dir = context.outDir().resolve(DIR);
+        Path dir = context.folder(DIR);
         Files.createDirectories(dir);
         var done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

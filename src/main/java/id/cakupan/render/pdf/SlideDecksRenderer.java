@@ -144,6 +144,7 @@ public final class SlideDecksRenderer implements Renderer {
             exportPdf(print, title, view, context, bytes);
             Files.write(pdf, ReproduciblePdf.normalize(bytes.toByteArray(), context.documentDate().moment()));
             bytes.reset();
+            SlidePictures.replaceCharts(print);
             exportPptx(print, title, view, bytes);
             Files.write(pptx, OfficePackage.dated(bytes.toByteArray(), context.documentDate().moment(),
                     SlideDecksRenderer::numberedShapes));

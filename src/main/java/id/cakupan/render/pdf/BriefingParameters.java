@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 
 import id.cakupan.model.Region;
 import id.cakupan.render.DocumentDate;
+import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.SafeText;
 import id.cakupan.render.Xml;
@@ -85,8 +86,11 @@ final class BriefingParameters {
         return p;
     }
 
-    private Map<String, Object> common(RegionView view) {
-        var messages = context.messages();
+    /**
+     * What every document of a region (briefing, one-pager, slides) takes for its heading and footer:
+     * the bundle, locale and zone, the office, the region, the month, the date line and the footer.
+     */
+    static Map<String, Object> heading(RegionView view, Messages messages) {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
         p.put(JRParameter.REPORT_LOCALE, messages.locale());
@@ -94,13 +98,19 @@ final class BriefingParameters {
         p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DocumentDate.JAKARTA));
         p.put("OFFICE", view.office());
         p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
-        p.put("LOGO", logo);
         p.put("REGION", view.fullName());
-        p.put("PARTIAL_NOTICE", view.partialNotice());
         p.put("PERIOD", view.month());
         p.put("DATE_LINE", messages.get("briefing.dateLine", view.documentDate(), view.month()));
-        p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
         p.put("FOOTER", messages.get("briefing.footer", view.name(), view.month(), view.fingerprint()));
+        return p;
+    }
+
+    private Map<String, Object> common(RegionView view) {
+        var messages = context.messages();
+        Map<String, Object> p = heading(view, messages);
+        p.put("LOGO", logo);
+        p.put("PARTIAL_NOTICE", view.partialNotice());
+        p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
         p.put("CARDS", StrictRows.of(RegionView.Card.class, view.cards()));
         p.put("FINDINGS", styledList(view.findings()));
         p.put("TREND_CHART", new ChartRenderable(view.trend().chart(false)));

@@ -238,14 +238,22 @@ public final class PdfBriefingsRenderer implements Renderer {
 
     private static void export(JasperPrint print, Job job, Map<String, Object> values, RenderContext context,
                                OutputStream out) throws JRException {
+        String title = context.messages().get(job.template().equals(ONE_PAGER) ? "briefing.onepager.title"
+                : "briefing.title");
+        exportPdf(print, title + " · " + values.get("REGION") + " · " + values.get("PERIOD"),
+                String.valueOf(values.get("OFFICE")), context, out);
+    }
+
+    /** Exports a filled document as a tagged PDF in the context's language, with its title and author. */
+    static void exportPdf(JasperPrint print, String title, String author, RenderContext context, OutputStream out)
+            throws JRException {
         var messages = context.messages();
         JRPdfExporter exporter = new DatedPdfExporter(context.documentDate().moment());
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        String title = messages.get(job.template().equals(ONE_PAGER) ? "briefing.onepager.title" : "briefing.title");
-        configuration.setMetadataTitle(title + " · " + values.get("REGION") + " · " + values.get("PERIOD"));
-        configuration.setMetadataAuthor(String.valueOf(values.get("OFFICE")));
+        configuration.setMetadataTitle(title);
+        configuration.setMetadataAuthor(author);
         configuration.setMetadataSubject(messages.get("briefing.subtitle"));
         configuration.setMetadataCreator("Cakupan");
         configuration.setDisplayMetadataTitle(true);

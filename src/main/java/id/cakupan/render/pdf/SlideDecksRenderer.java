@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,19 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.ooxml.JRPptxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimplePptxExporterConfiguration;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
-import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Names;
 import id.cakupan.render.OfficePackage;
 import id.cakupan.render.RenderContext;
@@ -135,13 +128,13 @@ public final class SlideDecksRenderer implements Renderer {
         String stem = Names.fileStem(view.region());
         Path pdf = dir.resolve(stem + ".pdf");
         Path pptx = dir.resolve(stem + ".pptx");
-        Map<String, Object> parameters = parameters(view, context);
+        Map<String, Object> parameters = BriefingParameters.heading(view, context.messages());
         try {
             JasperPrint print = templates.fill(DECK, parameters,
                     StrictRows.of(SlideDeck.Slide.class, deck.slides(view)));
             String title = context.messages().get("slides.title") + " · " + view.fullName() + " · " + view.month();
             var bytes = new ByteArrayOutputStream(1 << 16);
-            exportPdf(print, title, view, context, bytes);
+            PdfBriefingsRenderer.exportPdf(print, title, view.office(), context, bytes);
             Files.write(pdf, ReproduciblePdf.normalize(bytes.toByteArray(), context.documentDate().moment()));
             bytes.reset();
             SlidePictures.replaceCharts(print);
@@ -168,41 +161,6 @@ public final class SlideDecksRenderer implements Renderer {
         var ids = SHAPE_ID.matcher(xml);
         var next = new int[] {0};
         return ids.replaceAll(found -> "<p:cNvPr id=\"" + ++next[0] + "\"");
-    }
-
-    private static Map<String, Object> parameters(RegionView view, RenderContext context) {
-        var messages = context.messages();
-        Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.asResourceBundle());
-        p.put(JRParameter.REPORT_LOCALE, messages.locale());
-        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DocumentDate.JAKARTA));
-        p.put("OFFICE", view.office());
-        p.put("OFFICE_SUBTITLE", messages.get("briefing.subtitle"));
-        p.put("REGION", view.fullName());
-        p.put("PERIOD", view.month());
-        p.put("DATE_LINE", messages.get("briefing.dateLine", view.documentDate(), view.month()));
-        p.put("FOOTER", messages.get("briefing.footer", view.name(), view.month(), view.fingerprint()));
-        return p;
-    }
-
-    private static void exportPdf(JasperPrint print, String title, RegionView view, RenderContext context,
-                                  OutputStream out) throws JRException {
-        JRPdfExporter exporter = new DatedPdfExporter(context.documentDate().moment());
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(title);
-        configuration.setMetadataAuthor(view.office());
-        configuration.setMetadataSubject(context.messages().get("briefing.subtitle"));
-        configuration.setMetadataCreator("Cakupan");
-        configuration.setDisplayMetadataTitle(true);
-        configuration.setTagged(true);
-        configuration.setTagLanguage(context.messages().locale().getLanguage());
-        exporter.setConfiguration(configuration);
-        var report = new SimplePdfReportConfiguration();
-        report.setForceSvgShapes(false);
-        exporter.setConfiguration(report);
-        exporter.exportReport();
     }
 
     private static void exportPptx(JasperPrint print, String title, RegionView view, OutputStream out)

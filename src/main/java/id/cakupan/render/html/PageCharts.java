@@ -113,11 +113,20 @@ final class PageCharts {
         // the names where they fit, above every area (a label never hides under a neighbour)
         svg.append("<g class=\"labels\" font-size=\"").append(LABEL_SIZE).append("\">");
         for (RegencyMapView.Area area : map.areas()) {
-            if (fits(area.name(), area.room(), LABEL_SIZE)) {
-                svg.append("<text x=\"").append(Math.round(area.labelX())).append("\" y=\"")
-                        .append(Math.round(area.labelY() + LABEL_SIZE * 0.35)).append("\" fill=\"").append(area.ink())
-                        .append("\">").append(Xml.escape(area.name())).append("</text>");
+            List<String> lines = fits(area.name(), area.room(), LABEL_SIZE) ? List.of(area.name()) : area.nameLines();
+            if (lines.size() == 1 && !fits(area.name(), area.room(), LABEL_SIZE)
+                    || lines.stream().anyMatch(line -> !fits(line, area.room(), LABEL_SIZE))) {
+                continue;
             }
+            // one line centred on the label's point, or two lines around it
+            double first = area.labelY() + LABEL_SIZE * 0.35 - (lines.size() - 1) * LABEL_SIZE * 0.55;
+            svg.append("<text x=\"").append(Math.round(area.labelX())).append("\" y=\"").append(Math.round(first))
+                    .append("\" fill=\"").append(area.ink()).append("\">");
+            for (int i = 0; i < lines.size(); i++) {
+                svg.append(i == 0 ? "<tspan>" : "<tspan x=\"" + Math.round(area.labelX()) + "\" dy=\""
+                        + Math.round(LABEL_SIZE * 1.1) + "\">").append(Xml.escape(lines.get(i))).append("</tspan>");
+            }
+            svg.append("</text>");
         }
         svg.append("</g></svg>");
         List<Map<String, Object>> legend = map.legend().stream()

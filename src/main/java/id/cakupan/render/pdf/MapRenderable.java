@@ -39,6 +39,7 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
     private final String[] colours;
     private final String[] inks;
     private final String[] names;
+    private final List<String>[] nameLines;
     private final double[] labels;
     private final int width;
     private final int height;
@@ -51,6 +52,9 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
         this.colours = areas.stream().map(RegencyMapView.Area::colour).toArray(String[]::new);
         this.inks = areas.stream().map(RegencyMapView.Area::ink).toArray(String[]::new);
         this.names = areas.stream().map(RegencyMapView.Area::name).toArray(String[]::new);
+        @SuppressWarnings("unchecked")
+        List<String>[] lines = areas.stream().map(RegencyMapView.Area::nameLines).toArray(List[]::new);
+        this.nameLines = lines;
         this.labels = new double[3 * areas.size()];
         for (int i = 0; i < areas.size(); i++) {
             labels[3 * i] = areas.get(i).labelX();
@@ -92,11 +96,17 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
             g.setFont(Palette.SMALL);
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < names.length; i++) {
-                int textWidth = metrics.stringWidth(names[i]);
-                if (textWidth + 4 <= labels[3 * i + 2] * scale) {
-                    g.setColor(Color.decode(inks[i]));
-                    g.drawString(names[i], (float) (left + labels[3 * i] * scale - textWidth / 2.0),
-                            (float) (top + labels[3 * i + 1] * scale + metrics.getAscent() * 0.35));
+                double room = labels[3 * i + 2] * scale - 4;
+                List<String> lines = metrics.stringWidth(names[i]) <= room ? List.of(names[i]) : nameLines[i];
+                if (lines.stream().anyMatch(line -> metrics.stringWidth(line) > room)) {
+                    continue;
+                }
+                g.setColor(Color.decode(inks[i]));
+                double lineHeight = metrics.getAscent() * 1.15;
+                double y = top + labels[3 * i + 1] * scale + metrics.getAscent() * 0.35 - (lines.size() - 1) * lineHeight / 2;
+                for (String line : lines) {
+                    g.drawString(line, (float) (left + labels[3 * i] * scale - metrics.stringWidth(line) / 2.0), (float) y);
+                    y += lineHeight;
                 }
             }
         } finally {

@@ -36,6 +36,20 @@ public record RegencyMapView(String title, String description, int width, int he
      */
     public record Area(String code, String path, String colour, String ink, String name, String label, Region region,
                        double labelX, double labelY, double room) {
+
+        /**
+         * Its name on two lines where it has words ("Bengkulu" / "Selatan"), broken at the space nearest
+         * its middle, for an area too narrow for it on one; else the name alone.
+         */
+        public List<String> nameLines() {
+            int best = -1;
+            for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+                if (best < 0 || Math.abs(name.length() - 2 * i) < Math.abs(name.length() - 2 * best)) {
+                    best = i;
+                }
+            }
+            return best < 0 ? List.of(name) : List.of(name.substring(0, best), name.substring(best + 1));
+        }
     }
 
     /** One entry of the legend: a colour and what it stands for ("30 % sampai di bawah 40 %"). */

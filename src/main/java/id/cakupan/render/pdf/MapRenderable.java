@@ -39,7 +39,7 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
     private final String[] colours;
     private final String[] inks;
     private final String[] names;
-    private final List<String>[] nameLines;
+    private final String[][] nameLines;
     private final double[] labels;
     private final int width;
     private final int height;
@@ -52,9 +52,7 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
         this.colours = areas.stream().map(RegencyMapView.Area::colour).toArray(String[]::new);
         this.inks = areas.stream().map(RegencyMapView.Area::ink).toArray(String[]::new);
         this.names = areas.stream().map(RegencyMapView.Area::name).toArray(String[]::new);
-        @SuppressWarnings("unchecked")
-        List<String>[] lines = areas.stream().map(RegencyMapView.Area::nameLines).toArray(List[]::new);
-        this.nameLines = lines;
+        this.nameLines = areas.stream().map(a -> a.nameLines().toArray(String[]::new)).toArray(String[][]::new);
         this.labels = new double[3 * areas.size()];
         for (int i = 0; i < areas.size(); i++) {
             labels[3 * i] = areas.get(i).labelX();
@@ -97,7 +95,7 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < names.length; i++) {
                 double room = labels[3 * i + 2] * scale - 4;
-                List<String> lines = metrics.stringWidth(names[i]) <= room ? List.of(names[i]) : nameLines[i];
+                List<String> lines = metrics.stringWidth(names[i]) <= room ? List.of(names[i]) : List.of(nameLines[i]);
                 if (lines.stream().anyMatch(line -> metrics.stringWidth(line) > room)) {
                     continue;
                 }

@@ -84,7 +84,8 @@ public final class RegionViews {
                 office(region),
                 keyFigures.cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
-                rankings.ranking(region, indicator), regencyMaps.map(region), trend(region), vulnerables.vulnerable(region, indicator), budgets.table(),
+                rankings.ranking(region, indicator), regencyMaps.map(region), trend(region),
+                vulnerables.vulnerable(region, indicator), budgets.table(),
                 budgets.lastLine(), regulations(region), regulationLine(region), children(region),
                 findings.warnings().stream().map(this::warning).toList(), notes(), messages.get("credit.regions"),
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint());

@@ -3,6 +3,7 @@ package id.cakupan.render.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -32,6 +33,8 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
 
     /** The tallest a map is drawn, in points: with its title, legend and caption it takes half a page. */
     static final int MAX_HEIGHT = 330;
+    /** The names on the map: a size smaller than the charts' labels, so that more of them fit. */
+    private static final Font LABEL_FONT = Palette.SMALL.deriveFont(7.2f);
 
     private final int boxWidth;
     private final int boxHeight;
@@ -91,10 +94,10 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
                 g.setColor(Color.WHITE);
                 g.draw(shape);
             }
-            g.setFont(Palette.SMALL);
+            g.setFont(LABEL_FONT);
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < names.length; i++) {
-                double room = labels[3 * i + 2] * scale - 4;
+                double room = labels[3 * i + 2] * scale - 6;
                 List<String> lines = metrics.stringWidth(names[i]) <= room ? List.of(names[i]) : List.of(nameLines[i]);
                 if (lines.stream().anyMatch(line -> metrics.stringWidth(line) > room)) {
                     continue;

@@ -19,8 +19,10 @@ public record RegencyMap(int width, int height, List<Area> areas) {
      *               inside its largest part
      * @param labelY the baseline's middle height there
      * @param room   how wide that stretch is: a longer name does not fit there
+     * @param height how tall a name centred there may be: twice the distance from the point to the
+     *               outline above or below it, whichever is nearer
      */
-    public record Area(String code, String path, double labelX, double labelY, double room) {
+    public record Area(String code, String path, double labelX, double labelY, double room, double height) {
     }
 
     public RegencyMap {

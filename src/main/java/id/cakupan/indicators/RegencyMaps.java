@@ -121,7 +121,8 @@ public final class RegencyMaps {
             append(d, largest);
         }
         double[] label = largestPart.isEmpty() ? centre(largest) : label(largestPart);
-        return new RegencyMap.Area(boundary.code(), d.toString(), label[0], label[1], label[2]);
+        double height = largestPart.isEmpty() ? 0 : height(largestPart, label[0], label[1]);
+        return new RegencyMap.Area(boundary.code(), d.toString(), label[0], label[1], label[2], height);
     }
 
     /**
@@ -162,6 +163,31 @@ public final class RegencyMaps {
             }
         }
         return best;
+    }
+
+    /** Twice the distance from a point inside a part to its outline straight above or below, whichever is nearer. */
+    private static double height(List<double[]> part, double x, double y) {
+        double above = Double.MAX_VALUE;
+        double below = Double.MAX_VALUE;
+        for (double[] ring : part) {
+            int n = ring.length / 2;
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                double x1 = ring[2 * i];
+                double x2 = ring[2 * j];
+                if (x1 <= x && x < x2 || x2 <= x && x < x1) {
+                    double y1 = ring[2 * i + 1];
+                    double crossing = y1 + (x - x1) / (x2 - x1) * (ring[2 * j + 1] - y1);
+                    if (crossing <= y) {
+                        above = Math.min(above, y - crossing);
+                    } else {
+                        below = Math.min(below, crossing - y);
+                    }
+                }
+            }
+        }
+        double nearest = Math.min(above, below);
+        return nearest == Double.MAX_VALUE ? 0 : 2 * nearest;
     }
 
     /** The middle of a ring's bounding box, with no room for a name. */

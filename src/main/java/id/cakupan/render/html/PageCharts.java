@@ -115,7 +115,8 @@ final class PageCharts {
         for (RegencyMapView.Area area : map.areas()) {
             List<String> lines = fits(area.name(), area.room(), LABEL_SIZE) ? List.of(area.name()) : area.nameLines();
             if (lines.size() == 1 && !fits(area.name(), area.room(), LABEL_SIZE)
-                    || lines.stream().anyMatch(line -> !fits(line, area.room(), LABEL_SIZE))) {
+                    || lines.stream().anyMatch(line -> !fits(line, area.room(), LABEL_SIZE))
+                    || lines.size() * LABEL_SIZE * 1.1 > area.height()) {
                 continue;
             }
             // one line centred on the label's point, or two lines around it

@@ -56,11 +56,12 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
         this.inks = areas.stream().map(RegencyMapView.Area::ink).toArray(String[]::new);
         this.names = areas.stream().map(RegencyMapView.Area::name).toArray(String[]::new);
         this.nameLines = areas.stream().map(a -> a.nameLines().toArray(String[]::new)).toArray(String[][]::new);
-        this.labels = new double[3 * areas.size()];
+        this.labels = new double[4 * areas.size()];
         for (int i = 0; i < areas.size(); i++) {
-            labels[3 * i] = areas.get(i).labelX();
-            labels[3 * i + 1] = areas.get(i).labelY();
-            labels[3 * i + 2] = areas.get(i).room();
+            labels[4 * i] = areas.get(i).labelX();
+            labels[4 * i + 1] = areas.get(i).labelY();
+            labels[4 * i + 2] = areas.get(i).room();
+            labels[4 * i + 3] = areas.get(i).height();
         }
         this.width = width;
         this.height = height;
@@ -97,16 +98,17 @@ final class MapRenderable extends AbstractRenderer implements Graphics2DRenderab
             g.setFont(LABEL_FONT);
             FontMetrics metrics = g.getFontMetrics();
             for (int i = 0; i < names.length; i++) {
-                double room = labels[3 * i + 2] * scale - 6;
+                double room = labels[4 * i + 2] * scale - 6;
                 List<String> lines = metrics.stringWidth(names[i]) <= room ? List.of(names[i]) : List.of(nameLines[i]);
-                if (lines.stream().anyMatch(line -> metrics.stringWidth(line) > room)) {
+                double lineHeight = metrics.getAscent() * 1.15;
+                if (lines.stream().anyMatch(line -> metrics.stringWidth(line) > room)
+                        || lines.size() * lineHeight > labels[4 * i + 3] * scale) {
                     continue;
                 }
                 g.setColor(Color.decode(inks[i]));
-                double lineHeight = metrics.getAscent() * 1.15;
-                double y = top + labels[3 * i + 1] * scale + metrics.getAscent() * 0.35 - (lines.size() - 1) * lineHeight / 2;
+                double y = top + labels[4 * i + 1] * scale + metrics.getAscent() * 0.35 - (lines.size() - 1) * lineHeight / 2;
                 for (String line : lines) {
-                    g.drawString(line, (float) (left + labels[3 * i] * scale - metrics.stringWidth(line) / 2.0), (float) y);
+                    g.drawString(line, (float) (left + labels[4 * i] * scale - metrics.stringWidth(line) / 2.0), (float) y);
                     y += lineHeight;
                 }
             }

@@ -33,9 +33,10 @@ public record RegencyMapView(String title, String description, int width, int he
      * @param labelX where its name is centred (see {@link id.cakupan.indicators.RegencyMap.Area})
      * @param labelY the middle of the name's height there
      * @param room   the width there, in the box's units: a name wider than that is not written
+     * @param height the height there: a name taller than that (on two lines, say) is not written
      */
     public record Area(String code, String path, String colour, String ink, String name, String label, Region region,
-                       double labelX, double labelY, double room) {
+                       double labelX, double labelY, double room, double height) {
 
         /**
          * Its name on two lines where it has words ("Bengkulu" / "Selatan"), broken at the space nearest

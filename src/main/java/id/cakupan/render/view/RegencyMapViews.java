@@ -51,7 +51,7 @@ final class RegencyMapViews {
             areas.add(new RegencyMapView.Area(area.code(), area.path(), CoverageBands.colour(coverage),
                     CoverageBands.ink(coverage), Names.shortName(indicators.catalog().get(area.code())),
                     views.areaLabel(List.of(area.code()), coverage), indicator == null ? null : indicator.region(),
-                    area.labelX(), area.labelY(), area.room()));
+                    area.labelX(), area.labelY(), area.room(), area.height()));
         }
         List<RegencyMapView.LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < CoverageBands.BANDS.size(); i++) {

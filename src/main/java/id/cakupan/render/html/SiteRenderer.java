@@ -162,17 +162,24 @@ public final class SiteRenderer implements Renderer {
 
     /**
      * What the site offers for download of the files the other outputs wrote (relative to the output
-     * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}) and the briefings ({@code pdf/*.pdf}).
+     * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}), the briefings ({@code pdf/*.pdf})
+     * and the slide decks ({@code slides/*.pdf}, {@code slides/*.pptx}), and the documents of a second
+     * language below them ({@code pdf/en/*.pdf}).
      */
     static List<Path> offered(List<Path> written) {
-        return written.stream().filter(file -> file.getNameCount() == 2)
-                .filter(file -> {
-                    String folder = file.getName(0).toString();
-                    String name = file.getFileName().toString();
-                    return folder.equals("data") && (name.endsWith(".csv") || name.endsWith(".xlsx"))
-                            || folder.equals("pdf") && name.endsWith(".pdf");
-                })
-                .sorted().toList();
+        return written.stream().filter(SiteRenderer::offers).sorted().toList();
+    }
+
+    private static boolean offers(Path file) {
+        String folder = file.getName(0).toString();
+        String name = file.getFileName().toString();
+        boolean document = folder.equals("pdf") && name.endsWith(".pdf")
+                || folder.equals("slides") && (name.endsWith(".pdf") || name.endsWith(".pptx"));
+        if (file.getNameCount() == 2) {
+            return document || folder.equals("data") && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+        }
+        return file.getNameCount() == 3 && document
+                && LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(file.getName(1).toString()));
     }
 
     private static Path copy(Path file, Path target) throws IOException {

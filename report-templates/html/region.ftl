@@ -40,6 +40,27 @@
   </section>
   </#if>
 
+  <#if regencyMap??>
+  <section aria-labelledby="regency-map-heading">
+    <h2 id="regency-map-heading">${regencyMap.title}</h2>
+    <figure class="map regency-map" id="${regencyMap.id}">
+      <figcaption>
+        <span class="chart-title visually-hidden" id="${regencyMap.id}-title">${regencyMap.title}</span>
+        <span class="chart-desc" id="${regencyMap.id}-desc">${regencyMap.description}</span>
+      </figcaption>
+      <div class="map-svg">${regencyMap.svg?no_esc}</div>
+      <ul class="legend">
+        <#list regencyMap.legend as item><li><span class="swatch" style="background:${item.colour}"></span>${item.label}</li></#list>
+      </ul>
+      <p class="caveat">${regencyMap.caveat}</p>
+      <details>
+        <summary>${regencyMap.tableLabel}</summary>
+        <@t.table model=regencyMap.table/>
+      </details>
+    </figure>
+  </section>
+  </#if>
+
   <#if ranking??>
   <section aria-labelledby="ranking">
     <h2 id="ranking">${ranking.title}</h2>

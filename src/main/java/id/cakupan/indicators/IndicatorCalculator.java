@@ -4,12 +4,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import id.cakupan.model.CheckedDataset;
+import id.cakupan.model.Level;
 import id.cakupan.model.RegionCatalog;
 import id.cakupan.model.RegionMonth;
 
@@ -64,7 +67,14 @@ public final class IndicatorCalculator {
                 !dataset.vulnerable().isEmpty());
         return new Indicators(period, new TreeSet<>(periods), catalog, source, regions, byKey, rankings, vulnerable,
                 vulnerableByKey, vulnerableTotals, budgets.budgets(), budgetsByRegion, regulations, findingsByRegion,
-                data.warnings());
+                data.warnings(), RegencyMaps.of(dataset.boundaries(), catalog, provincesIn(rankings, catalog)));
+    }
+
+    /** The provinces with figures in the reporting month: those that have pages and briefings. */
+    private static Set<String> provincesIn(Map<String, List<Ranked>> rankings, RegionCatalog catalog) {
+        Set<String> provinces = new HashSet<>();
+        rankings.keySet().stream().filter(code -> catalog.get(code).level() == Level.PROVINSI).forEach(provinces::add);
+        return provinces;
     }
 
     /**

@@ -31,6 +31,8 @@ import id.cakupan.model.RegionMonth;
  * @param budgetsByRegion the anggaran rows a region's reports show, by region code: those it pays
  *                        and those its sub-regions pay, in table order
  * @param warnings        the data-quality warnings of the checked data
+ * @param regencyMaps     the regencies/cities of each province as the user's boundary file draws them,
+ *                        by province code; empty without that file
  */
 public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionCatalog catalog, Source source,
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
@@ -40,7 +42,7 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
                          Map<String, VulnerableTotals> vulnerableTotals, List<BudgetIndicator> budgets,
                          Map<String, List<BudgetIndicator>> budgetsByRegion,
                          Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings,
-                         List<DataWarning> warnings) {
+                         List<DataWarning> warnings, Map<String, RegencyMap> regencyMaps) {
 
     public Indicators {
         regions = List.copyOf(regions);
@@ -54,6 +56,12 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
         regulations = Map.copyOf(regulations);
         findings = Map.copyOf(findings);
         warnings = List.copyOf(warnings);
+        regencyMaps = Map.copyOf(regencyMaps);
+    }
+
+    /** The map of a province's regencies/cities, or null without outlines for them. */
+    public RegencyMap regencyMap(Region province) {
+        return regencyMaps.get(province.code());
     }
 
     public Optional<RegionIndicator> get(String regionCode, YearMonth month) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import id.cakupan.model.Boundary;
 import id.cakupan.model.BudgetRecord;
 import id.cakupan.model.Categories;
 import id.cakupan.model.Category;
@@ -30,6 +31,7 @@ import id.cakupan.model.CategoryGroup;
 import id.cakupan.model.Dataset;
 import id.cakupan.model.Funder;
 import id.cakupan.model.InputFile;
+import id.cakupan.model.InputWarning;
 import id.cakupan.model.Level;
 import id.cakupan.model.Parameters;
 import id.cakupan.model.ParticipantRecord;
@@ -65,6 +67,7 @@ public final class DatasetLoader {
     private final ErrorSink errors = new ErrorSink();
     private final List<InputFile> inputFiles = new ArrayList<>();
     private final List<Text> notes = new ArrayList<>();
+    private final List<InputWarning> boundaryWarnings = new ArrayList<>();
     private final Map<Path, String> workbookChecksums = new HashMap<>();
     private TableInputs tables;
     private final Consumer<Text> progress;
@@ -175,12 +178,41 @@ public final class DatasetLoader {
                     }
                 }));
 
+        List<Boundary> boundaries = boundaries();
         errors.throwIfAny();
         long premium = parameterValues.containsKey(Parameters.MONTHLY_PREMIUM)
                 ? Long.parseLong(parameterValues.get(Parameters.MONTHLY_PREMIUM))
                 : Parameters.DEFAULT_MONTHLY_PREMIUM_RP;
         return new Dataset(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations,
-                new Parameters(premium, parameterValues), inputFiles, errors.warnings(), notes);
+                new Parameters(premium, parameterValues), inputFiles, warnings(), notes, boundaries);
+    }
+
+    /** The corrections of the tables' cells, then the warnings of the boundary file. */
+    private List<InputWarning> warnings() {
+        List<InputWarning> all = new ArrayList<>(errors.warnings());
+        all.addAll(boundaryWarnings);
+        return all;
+    }
+
+    /** The outlines of {@code batas_wilayah.geojson} when the folder has it, else none. */
+    private List<Boundary> boundaries() throws IOException {
+        Path path = dataDir.resolve(BoundaryFile.NAME);
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        String display = path.toString();
+        if (!Files.isRegularFile(path)) {
+            errors.add(DataError.ofFile(display, Text.of("load.file.notAFile")));
+            return List.of();
+        }
+        progress.accept(Text.of("load.reading", display));
+        Optional<BoundaryFile.Result> result = BoundaryFile.read(path, display, regions, errors);
+        if (result.isEmpty()) {
+            return List.of();
+        }
+        boundaryWarnings.addAll(result.get().warnings());
+        inputFiles.add(new InputFile(BoundaryFile.NAME, result.get().features(), result.get().sha256()));
+        return result.get().boundaries();
     }
 
     private Categories loadCategories() throws IOException {

@@ -16,7 +16,8 @@ import id.cakupan.text.Text;
  * Everything loaded from one data folder, before any check or computation, with the warnings about
  * cells read with a correction ({@code inputWarnings}); those are about the files, not a region, so
  * they are printed but stay out of the reports' data-quality section; and notes on how a file was
- * read ({@code inputNotes}: Excel's Indonesian CSV, Windows-1252 text), which are not problems.
+ * read ({@code inputNotes}: Excel's Indonesian CSV, Windows-1252 text), which are not problems; and
+ * the regencies' outlines of the optional boundary file ({@code boundaries}, empty without it).
  */
 public record Dataset(
         RegionCatalog regions,
@@ -30,7 +31,8 @@ public record Dataset(
         Parameters parameters,
         List<InputFile> inputFiles,
         List<InputWarning> inputWarnings,
-        List<Text> inputNotes) {
+        List<Text> inputNotes,
+        List<Boundary> boundaries) {
 
     public Dataset {
         workforce = List.copyOf(workforce);
@@ -42,6 +44,16 @@ public record Dataset(
         inputFiles = List.copyOf(inputFiles);
         inputWarnings = List.copyOf(inputWarnings);
         inputNotes = List.copyOf(inputNotes);
+        boundaries = List.copyOf(boundaries);
+    }
+
+    /** A dataset without a boundary file. */
+    public Dataset(RegionCatalog regions, Categories categories, List<WorkforceRecord> workforce,
+                   List<ParticipantRecord> participants, List<VulnerableRecord> vulnerable, List<TargetRecord> targets,
+                   List<BudgetRecord> budgets, List<RegulationRecord> regulations, Parameters parameters,
+                   List<InputFile> inputFiles, List<InputWarning> inputWarnings, List<Text> inputNotes) {
+        this(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations, parameters,
+                inputFiles, inputWarnings, inputNotes, List.of());
     }
 
     /** A dataset whose every cell was read as written. */

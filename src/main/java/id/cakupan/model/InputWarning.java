@@ -8,7 +8,8 @@ import id.cakupan.text.Text;
  * so that the next export can be fixed. One warning stands for every line with the same value.
  *
  * @param file    the file as the user named it, or a workbook's sheet ({@code data/cakupan.xlsx [target]})
- * @param column  the column of the cells: its name in a CSV file, its letter in a sheet
+ * @param column  the column of the cells: its name in a CSV file, its letter in a sheet; null for a warning
+ *                about another part of a file (a feature of the boundary file), placed by its first line
  * @param message what was read, e.g. {@code "Ditetapkan" dibaca sebagai DITETAPKAN}
  * @param lines   where; null for the count of values beyond those listed
  * @param sheet   whether the lines are rows of a sheet, named by cell ({@code C3, C4})
@@ -25,6 +26,10 @@ public record InputWarning(String file, String column, Text message, LineNumbers
      * "Ditetapkan" dibaca sebagai DITETAPKAN}.
      */
     public Text text() {
+        if (column == null) {
+            // a warning about a part of a file that is not a table, such as a feature of the boundary file
+            return Text.of("load.at", lines == null ? file : file + ":" + lines.first(), message);
+        }
         if (sheet) {
             if (lines == null) {
                 return Text.of("load.at", Text.of("load.place.sheetColumn", file, column), message);

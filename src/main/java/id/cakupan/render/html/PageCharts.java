@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import id.cakupan.indicators.Indicators;
+import id.cakupan.render.Xml;
 import id.cakupan.render.view.RankingView;
+import id.cakupan.render.view.RegencyMapView;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.view.TrendView;
 import id.cakupan.render.view.VulnerableView;
@@ -82,6 +84,68 @@ final class PageCharts {
         legend.add(map("colour", ProvinceMap.NO_DATA, "label", messages.get("site.map.none")));
         return map("title", messages.get("site.map.title", views.month()), "svg", svg,
                 "legend", legend, "caveat", messages.get("site.map.caveat"));
+    }
+
+    /**
+     * A province's regencies/cities on the map of the user's boundary file: one drawing for every
+     * width (it scales down whole), each area linked to its page with its name and coverage as a
+     * tooltip. To assistive technology the drawing is one image, described by its title and
+     * description; the table of its figures, with the links, is its text alternative.
+     */
+    Map<String, Object> regencyMap(RegencyMapView map, SitePlan plan) {
+        String id = "regency-map";
+        StringBuilder svg = new StringBuilder(64 + map.areas().stream().mapToInt(a -> a.path().length() + 120).sum());
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(map.width()).append(' ')
+                .append(map.height()).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\" ")
+                .append("aria-describedby=\"").append(id).append("-desc\">");
+        for (RegencyMapView.Area area : map.areas()) {
+            String link = area.region() == null ? null : plan.file(area.region());
+            if (link != null) {
+                // the links of the table below are the ones a keyboard reaches
+                svg.append("<a href=\"").append(Xml.escape(link)).append("\" tabindex=\"-1\">");
+            }
+            svg.append("<path d=\"").append(area.path()).append("\" fill=\"").append(area.colour())
+                    .append("\"><title>").append(Xml.escape(area.label())).append("</title></path>");
+            if (link != null) {
+                svg.append("</a>");
+            }
+        }
+        // the names where they fit, above every area (a label never hides under a neighbour)
+        svg.append("<g class=\"labels\" font-size=\"").append(LABEL_SIZE).append("\">");
+        for (RegencyMapView.Area area : map.areas()) {
+            List<String> lines = fits(area.name(), area.room(), LABEL_SIZE) ? List.of(area.name()) : area.nameLines();
+            if (lines.size() == 1 && !fits(area.name(), area.room(), LABEL_SIZE)
+                    || lines.stream().anyMatch(line -> !fits(line, area.room(), LABEL_SIZE))
+                    || lines.size() * LABEL_SIZE * 1.1 > area.height()) {
+                continue;
+            }
+            // one line centred on the label's point, or two lines around it
+            double first = area.labelY() + LABEL_SIZE * 0.35 - (lines.size() - 1) * LABEL_SIZE * 0.55;
+            svg.append("<text x=\"").append(Math.round(area.labelX())).append("\" y=\"").append(Math.round(first))
+                    .append("\" fill=\"").append(area.ink()).append("\">");
+            for (int i = 0; i < lines.size(); i++) {
+                svg.append(i == 0 ? "<tspan>" : "<tspan x=\"" + Math.round(area.labelX()) + "\" dy=\""
+                        + Math.round(LABEL_SIZE * 1.1) + "\">").append(Xml.escape(lines.get(i))).append("</tspan>");
+            }
+            svg.append("</text>");
+        }
+        svg.append("</g></svg>");
+        List<Map<String, Object>> legend = map.legend().stream()
+                .map(item -> map("colour", item.colour(), "label", item.label())).toList();
+        return map("id", id, "title", map.title(), "description", map.description(), "svg", svg.toString(),
+                "legend", legend, "caveat", map.caption(), "tableLabel", views.messages().get("site.chart.table"),
+                "table", Models.table(map.figures(), false, plan::file));
+    }
+
+    /** The size of a regency's name on its map, in the map's units (a map 600 wide shows it at about 13 pixels). */
+    private static final int LABEL_SIZE = 11;
+
+    /**
+     * Whether a name is narrower than the room for it, taking a letter of DejaVu Sans as 0.62 of its size
+     * on average, with a letter's width to spare.
+     */
+    static boolean fits(String name, double room, double size) {
+        return (name.length() + 1) * 0.62 * size <= room;
     }
 
     /** A chart in two drawings, for wide screens and for phones, and the table of its figures. */

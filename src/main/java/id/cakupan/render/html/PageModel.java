@@ -79,6 +79,9 @@ final class PageModel {
         if (region.isCountry()) {
             page.put("map", charts.provinceMap(plan));
         }
+        if (view.regencyMap() != null) {
+            page.put("regencyMap", charts.regencyMap(view.regencyMap(), plan));
+        }
         if (!view.ranking().table().rows().isEmpty()) {
             page.put("ranking", ranking(view.ranking()));
         }

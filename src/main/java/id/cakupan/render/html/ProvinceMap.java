@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.cakupan.render.Xml;
+import id.cakupan.render.view.CoverageBands;
 
 /**
  * A choropleth of the provinces as inline SVG, projected at build time from the bundled Natural
@@ -25,15 +26,9 @@ final class ProvinceMap {
     record Outline(String code, String name, List<String> covers, String path) {
     }
 
-    /** A class of the legend: coverage from {@code lower} (inclusive) and its colour. */
-    record Band(BigDecimal lower, String colour) {
-    }
-
-    /** Sequential blues (ColorBrewer), readable by colour-blind readers; light to dark. */
-    static final List<Band> BANDS = List.of(new Band(BigDecimal.ZERO, "#c6dbef"), new Band(BigDecimal.valueOf(20), "#9ecae1"),
-            new Band(BigDecimal.valueOf(30), "#6baed6"), new Band(BigDecimal.valueOf(40), "#3182bd"),
-            new Band(BigDecimal.valueOf(50), "#08519c"));
-    static final String NO_DATA = "#d9d9d9";
+    /** The classes of the legend, shared with the provinces' regency maps. */
+    static final List<CoverageBands.Band> BANDS = CoverageBands.BANDS;
+    static final String NO_DATA = CoverageBands.NO_DATA;
 
     static final int WIDTH = 960;
     private static final double WEST = 94.8;
@@ -94,16 +89,7 @@ final class ProvinceMap {
     }
 
     static String colour(BigDecimal coverage) {
-        if (coverage == null) {
-            return NO_DATA;
-        }
-        String colour = BANDS.get(0).colour();
-        for (Band band : BANDS) {
-            if (coverage.compareTo(band.lower()) >= 0) {
-                colour = band.colour();
-            }
-        }
-        return colour;
+        return CoverageBands.colour(coverage);
     }
 
     private static List<Outline> read() {

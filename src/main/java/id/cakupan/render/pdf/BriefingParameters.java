@@ -17,6 +17,7 @@ import id.cakupan.render.RenderContext;
 import id.cakupan.render.SafeText;
 import id.cakupan.render.Xml;
 import id.cakupan.render.view.RankingView;
+import id.cakupan.render.view.RegencyMapView;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.view.VulnerableView;
@@ -54,6 +55,13 @@ final class BriefingParameters {
                 TableRows.rows(view.budgets(), TableRows.BudgetRow::of)));
         p.put("REGULATION_ROWS", StrictRows.of(TableRows.RegulationRow.class,
                 TableRows.rows(view.regulations(), TableRows.RegulationRow::of)));
+        RegencyMapView map = view.regencyMap();
+        if (map != null) {
+            p.put("REGENCY_MAP_TITLE", map.title());
+            p.put("REGENCY_MAP", MapRenderable.of(map, templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
+            p.put("REGENCY_MAP_LEGEND", legend(map));
+            p.put("REGENCY_MAP_CAPTION", map.caption());
+        }
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));
@@ -146,6 +154,15 @@ final class BriefingParameters {
 
     private static String bullets(List<String> lines) {
         return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A map's legend in the styled markup: a swatch of each band's colour (a filled square, in the
+     * colour) and its label, on lines that break between entries only.
+     */
+    private static String legend(RegencyMapView map) {
+        return map.legend().stream().map(item -> "<style size=\"11\" forecolor=\"" + item.colour() + "\">\u25A0</style>\u00a0"
+                + Xml.escape(xmlCharacters(item.label())).replace(' ', '\u00a0')).collect(Collectors.joining("     "));
     }
 
     /** A one-pager's ranking, drawn no taller than its bars need (its frame may be taller); null without bars. */

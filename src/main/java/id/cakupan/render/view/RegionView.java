@@ -17,6 +17,8 @@ import id.cakupan.model.Region;
  * @param findings       the key findings, most important first
  * @param fittedFindings the findings without what a one-pager's own sections state below them
  * @param ranking        the ranking the region's reports show
+ * @param regencyMap     a province's regencies/cities on a map from the user's boundary file, or null
+ *                       (another level, or no boundary file)
  * @param budgets        the budgets paid by the region and its sub-regions, up to the reporting year
  * @param nearBudgets    the budgets of the region itself and of its direct sub-regions (a slide's)
  * @param budgetLine     the region's last budget in a line, for a one-pager
@@ -34,7 +36,8 @@ import id.cakupan.model.Region;
  */
 public record RegionView(Region region, String name, String fullName, String partialNotice, String month,
                          String coverage, String office, List<Card> cards, List<String> findings,
-                         List<String> fittedFindings, RankingView ranking, TrendView trend, VulnerableView vulnerable,
+                         List<String> fittedFindings, RankingView ranking, RegencyMapView regencyMap, TrendView trend,
+                         VulnerableView vulnerable,
                          Table budgets, Table nearBudgets, String budgetLine, Table regulations, String regulationLine,
                          List<Cell> children, List<String> warnings, List<String> notes, String credit,
                          String documentDate,

@@ -50,6 +50,7 @@ public final class RegionViews {
     private final VulnerableViews vulnerables;
     private final KeyFigures keyFigures;
     private final FindingSentences sentences;
+    private final RegencyMapViews regencyMaps;
 
     /**
      * @param formats the language's formats, for print or for the web (see {@link Formats#Formats(java.util.Locale, boolean)})
@@ -65,6 +66,7 @@ public final class RegionViews {
         this.vulnerables = new VulnerableViews(indicators, messages, formats, chartFigures);
         this.keyFigures = new KeyFigures(messages, formats);
         this.sentences = new FindingSentences(messages, formats);
+        this.regencyMaps = new RegencyMapViews(indicators, messages, formats, this);
     }
 
     public Messages messages() {
@@ -82,7 +84,8 @@ public final class RegionViews {
                 office(region),
                 keyFigures.cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
-                rankings.ranking(region, indicator), trend(region), vulnerables.vulnerable(region, indicator), budgets.table(),
+                rankings.ranking(region, indicator), regencyMaps.map(region), trend(region),
+                vulnerables.vulnerable(region, indicator), budgets.table(),
                 budgets.near(), budgets.lastLine(), regulations(region), regulationLine(region), children(region),
                 findings.warnings().stream().map(this::warning).toList(), notes(), messages.get("credit.regions"),
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint(),

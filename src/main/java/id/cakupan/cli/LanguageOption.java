@@ -39,14 +39,8 @@ final class LanguageOption {
         return Catalogue.of(locale());
     }
 
-    /**
-     * The locale of a language code, or of the first of a list ({@code id,en}), or null when it is
-     * neither {@code id} nor {@code en}.
-     */
+    /** The locale of a language code, or null when it is neither {@code id} nor {@code en}. */
     static Locale parse(String value) {
-        if (value != null && value.contains(",")) {
-            return parse(value.substring(0, value.indexOf(',')));
-        }
         return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
             case "id" -> INDONESIAN;
             case "en" -> ENGLISH;

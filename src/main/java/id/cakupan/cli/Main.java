@@ -119,13 +119,18 @@ public final class Main implements Runnable {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    /** The language of {@code --lang X} or {@code --lang=X} on the command line, else the fallback. */
+    /**
+     * The language of {@code --lang X} or {@code --lang=X} on the command line (the first of
+     * {@code --lang X,Y}), else the fallback.
+     */
     static Locale languageOf(String[] args, Locale fallback) {
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
             String arg = list.get(i);
             String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
                     : arg.equals("--lang") && i + 1 < list.size() ? list.get(i + 1) : null;
+            // of a build's languages (--lang id,en), the first is the messages'
+            value = value == null ? null : value.split(",", -1)[0];
             if (value != null && LanguageOption.parse(value) != null) {
                 return LanguageOption.parse(value);
             }

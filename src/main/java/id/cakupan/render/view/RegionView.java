@@ -20,7 +20,8 @@ import id.cakupan.model.Region;
  * @param regencyMap     a province's regencies/cities on a map from the user's boundary file, or null
  *                       (another level, or no boundary file)
  * @param budgets        the budgets paid by the region and its sub-regions, up to the reporting year
- * @param nearBudgets    the budgets of the region itself and of its direct sub-regions (a slide's)
+ * @param nearBudgets    the budgets of the reporting year of the region itself and of its direct
+ *                       sub-regions (a slide's)
  * @param budgetLine     the region's last budget in a line, for a one-pager
  * @param regulations    the regulation status of the region and its sub-regions
  * @param regulationLine the region's own regulation in a line, for a one-pager

@@ -176,8 +176,9 @@ public final class RegionViews {
     }
 
     /**
-     * The budgets table, its rows of the region and its direct sub-regions only (for a slide: the
-     * country's provinces, not their regencies), and its last row in a line for a one-pager (or "none").
+     * The budgets table, its rows of the reporting year for the region and its direct sub-regions only
+     * (for a slide: the country's provinces, not their regencies), and its last row in a line for a
+     * one-pager (or "none").
      */
     private record Budgets(Table table, Table near, String lastLine) {
     }
@@ -197,8 +198,8 @@ public final class RegionViews {
             if (b.year() > indicators.period().getYear()) {
                 continue;
             }
-            if (b.payer().equals(region) || region.code().equals(b.payer().parentCode())
-                    || region.isCountry() && b.payer().isProvince()) {
+            if (b.year() == indicators.period().getYear() && (b.payer().equals(region)
+                    || region.code().equals(b.payer().parentCode()) || region.isCountry() && b.payer().isProvince())) {
                 near.add(row);
             }
             row++;

@@ -73,7 +73,7 @@ class SlideDeckTest {
                 "title: Paparan Cakupan Jaminan Sosial Ketenagakerjaan",
                 "cards: Angka kunci / Bukan angka seluruh Provinsi Jawa Barat: jumlah 20 dari 27 kabupaten/kota yang ada "
                         + "dalam data.",
-                "tiles: Cakupan terhadap target dan angka nasional",
+                "tiles: Posisi cakupan",
                 "chart: Peringkat kabupaten/kota (1–10 dari 20)",
                 "chart: Peringkat kabupaten/kota (11–20 dari 20)",
                 "chart: Tren cakupan bulanan / Cakupan bulanan Provinsi Jawa Barat",

@@ -85,7 +85,14 @@ class SlideDecksIT {
         for (String figure : List.of("Angka kunci", "35,45 %", "88.840", "71.935")) {
             assertTrue(keyFigures.contains("|" + figure + "|"), figure + " in " + keyFigures);
         }
-        assertTrue(slides.get(9).contains("|Kabupaten Kaur|2025|Rp 1,85 miliar|Rp 300,00 juta|–|16,25 %|"), slides.get(9));
+        // this year's budgets: the province's and Kaur's, not Kaur's of 2024
+        assertTrue(slides.get(9).contains("|Provinsi Bengkulu|2025|Rp 16,00 miliar|Rp 4,00 miliar|Rp 2,44 miliar|25,00 %|"
+                + "Kabupaten Kaur|2025|Rp 1,85 miliar|Rp 300,00 juta|–|16,25 %|Cakupan"), slides.get(9));
+        // what is still needed: this year's shortfall, its premium, and next year's shortfall, which includes it
+        assertTrue(slides.get(12).contains("|Yang masih dibutuhkan|Kekurangan untuk target 48 % tahun 2025|88.840|"
+                + "tambahan peserta aktif|Iuran setahun bila dibiayai APBD|Rp 17,91 miliar|"
+                + "sebagai pekerja rentan, Rp 16.800 per pekerja per bulan|Kekurangan untuk target 54 % tahun 2026|131.320|"
+                + "peserta aktif, termasuk kekurangan untuk 2025|"), slides.get(12));
         assertTrue(slides.get(1).contains("|Provinsi Bengkulu|"), slides.get(1));
         try (ZipFile pptx = new ZipFile(out.resolve("slides/17-bengkulu.pptx").toFile())) {
             String presentation = read(pptx, "ppt/presentation.xml");

@@ -24,6 +24,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
@@ -38,13 +39,18 @@ import id.cakupan.text.TextIOException;
 public final class Build {
 
     /**
-     * @param period the reporting month, or null for the latest month in the data
+     * @param period  the reporting month, or null for the latest month in the data
+     * @param siteUrl the address the site will be published at ({@code --site-url}, ending with a slash), or null
      */
     public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale,
-                          String region) {
+                          String region, String siteUrl) {
 
         public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale) {
             this(dataDir, outDir, templatesDir, period, locale, null);
+        }
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region) {
+            this(dataDir, outDir, templatesDir, period, locale, region, null);
         }
     }
 
@@ -65,7 +71,7 @@ public final class Build {
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
         return List.of(new IndicatorTablesRenderer(), new IndicatorWorkbookRenderer(), new PdfBriefingsRenderer(),
-                new SiteRenderer());
+                new ShareCardRenderer(), new SiteRenderer());
     }
 
     /**
@@ -131,7 +137,7 @@ public final class Build {
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
                     new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")), progress,
-                    options.region());
+                    options.region()).withSiteUrl(options.siteUrl());
             List<Path> files = new ArrayList<>();
             List<Path> staged = new ArrayList<>();
             for (Renderer renderer : renderers) {

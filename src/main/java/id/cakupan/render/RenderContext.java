@@ -11,11 +11,12 @@ import id.cakupan.model.Region;
  * the reader's language as message bundle and number formats, the date documents carry, where to
  * report progress, the one region wanted ({@code --region}), or null for all, and the files the
  * renderers before it wrote (relative to {@code outDir}), so that an output that links to or copies
- * others' files learns what they are from the build rather than from the disk.
+ * others' files learns what they are from the build rather than from the disk, and the address the
+ * site will be published at ({@code --site-url}, ending with a slash), or null when not given.
  */
 public record RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages,
                             Formats formats, DocumentDate documentDate, Progress progress, String region,
-                            List<Path> written) {
+                            List<Path> written, String siteUrl) {
 
     public RenderContext {
         written = List.copyOf(written);
@@ -23,13 +24,19 @@ public record RenderContext(Indicators indicators, Path outDir, Path templatesDi
 
     public RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages, Formats formats,
                          DocumentDate documentDate, Progress progress, String region) {
-        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of());
+        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of(), null);
+    }
+
+    /** The same context with the site's published address ({@code --site-url}, ending with a slash). */
+    public RenderContext withSiteUrl(String url) {
+        return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
+                written, url);
     }
 
     /** The same context for the next renderer, after the renderers before it wrote these files. */
     public RenderContext after(List<Path> files) {
         return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
-                files);
+                files, siteUrl);
     }
 
     /**

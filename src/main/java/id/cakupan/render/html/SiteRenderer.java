@@ -26,6 +26,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.Workers;
+import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.chart.ChartFigures;
 import id.cakupan.render.chart.TrendChart;
 import id.cakupan.render.view.RegionViews;
@@ -121,7 +122,7 @@ public final class SiteRenderer implements Renderer {
                 RegionViews views = new RegionViews(context.indicators(), messages, new Formats(locale, true),
                         context.documentDate());
                 PageModel model = new PageModel(context.indicators(), views, plan, links,
-                        context.messages().locale().getLanguage());
+                        context.messages().locale().getLanguage(), context.siteUrl());
                 Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
                 Files.createDirectories(dir);
                 Text task = Text.of("render.site.language", name(), locale.getLanguage());
@@ -162,15 +163,17 @@ public final class SiteRenderer implements Renderer {
 
     /**
      * What the site offers for download of the files the other outputs wrote (relative to the output
-     * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}) and the briefings ({@code pdf/*.pdf}).
+     * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}), the briefings ({@code pdf/*.pdf})
+     * and the cards to share ({@code kartu/**.png}, the wide ones its pages' link previews).
      */
     static List<Path> offered(List<Path> written) {
-        return written.stream().filter(file -> file.getNameCount() == 2)
+        return written.stream()
                 .filter(file -> {
                     String folder = file.getName(0).toString();
                     String name = file.getFileName().toString();
-                    return folder.equals("data") && (name.endsWith(".csv") || name.endsWith(".xlsx"))
-                            || folder.equals("pdf") && name.endsWith(".pdf");
+                    return file.getNameCount() == 2 && (folder.equals("data") && (name.endsWith(".csv")
+                            || name.endsWith(".xlsx")) || folder.equals("pdf") && name.endsWith(".pdf"))
+                            || folder.equals(ShareCardRenderer.FOLDER) && name.endsWith(".png");
                 })
                 .sorted().toList();
     }

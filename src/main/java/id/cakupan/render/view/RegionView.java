@@ -27,6 +27,7 @@ import id.cakupan.model.Region;
  * @param credit         the attribution of the region names
  * @param documentDate   the date the documents carry
  * @param fingerprint    the fingerprint of the input files
+ * @param share          the region's card to share as a picture
  */
 public record RegionView(Region region, String name, String fullName, String partialNotice, String month,
                          String coverage, String office, List<Card> cards, List<String> findings,
@@ -34,7 +35,7 @@ public record RegionView(Region region, String name, String fullName, String par
                          Table budgets, String budgetLine, Table regulations, String regulationLine,
                          List<Cell> children, List<String> warnings, List<String> notes, String credit,
                          String documentDate,
-                         String fingerprint) {
+                         String fingerprint, ShareCard share) {
 
     /** One key figure: what it is, the figure, and the line that puts it in context. */
     public record Card(String label, String value, String note) {

@@ -131,7 +131,7 @@ final class CardDrawing {
         CardText month = CardText.fit(card.month(), bold, 26, 20, width / 2, 1, frc);
         double monthWidth = CardText.width(month.lines().get(0), month.font(), frc);
         CardText kicker = CardText.fit(card.kicker(), regular, 24, 18, width - monthWidth - 32, 1, frc);
-        CardText name = CardText.fit(card.name(), bold, 52, 34, width, 2, frc);
+        CardText name = CardText.fitOneLineFirst(card.name(), bold, 52, 36, 32, width, 2, frc);
         double y = 40 + kicker.height(frc, 1.2) + 14 + name.height(frc, 1.08) + 32;
         g.setColor(Palette.PRIMARY);
         g.fill(new Rectangle2D.Double(0, 0, w, y));
@@ -161,7 +161,7 @@ final class CardDrawing {
                 + (standing == null ? 0 : 14 + standing.height(frc, 1.15));
         double top = bandBottom + 36;
         double room = footTop - 30 - top - fixed - 18;
-        y = figure(g, card.figure(), m, top, column, Math.min(150, room)) + 18;
+        y = figure(g, card.figure(), m, top, column, Math.max(60, Math.min(120, room))) + 18;
         y = draw(g, label, m, y, SOFT, 1.2) + 22;
         y = gapLine(g, card, gap, m, y, 40);
         if (standing != null) {
@@ -353,9 +353,15 @@ final class CardDrawing {
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {14f, 9f}, 0f));
             g.draw(dashed);
             if (targetLabel != null && on) {
+                // at the line's end, left of the last month's dot, on the side away from the coverage line
                 double tw = CardText.width(targetLabel.lines().get(0), targetLabel.font(), frc);
-                draw(g, targetLabel, Math.min(endX, x + width) - tw, endY - 10 - targetLabel.height(frc, 1),
-                        Palette.TARGET, 1);
+                double th = targetLabel.height(frc, 1);
+                boolean below = lastX > 0 && lastY < endY;
+                double ty = below ? endY + 10 : endY - 10 - th;
+                if (below && ty + th > bottom - 4) {
+                    ty = endY - 10 - th;
+                }
+                draw(g, targetLabel, Math.max(x, endX - 2 * dot - 8 - tw), ty, Palette.TARGET, 1);
             }
         }
         if (lastX > 0) {

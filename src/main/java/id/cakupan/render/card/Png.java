@@ -156,32 +156,33 @@ final class Png {
             int run = 0;
             int i = -1;
             int last = ~pixels[0];
-            for (int p = 0; p < pixels.length; p++) {
-                if (p % width == 0 && p > 0 && Arrays.equals(pixels, p, p + width, pixels, p - width, p)) {
-                    p += width - 1;
+            for (int row = 0; row < pixels.length; row += width) {
+                if (row > 0 && Arrays.equals(pixels, row, row + width, pixels, row - width, row)) {
                     continue;
                 }
-                int pixel = pixels[p];
-                if (pixel == last) {
-                    run++;
-                    continue;
-                }
-                if (i >= 0) {
-                    c[i] += run;
-                }
-                last = pixel;
-                run = 1;
-                int key = pixel & 0xFFFFFF;
-                i = slot(key, m);
-                while (u[i] && k[i] != key) {
-                    i = (i + 1) & m;
-                }
-                if (!u[i]) {
-                    if (++n > limit) {
-                        return false;
+                for (int p = row; p < row + width; p++) {
+                    int pixel = pixels[p];
+                    if (pixel == last) {
+                        run++;
+                        continue;
                     }
-                    u[i] = true;
-                    k[i] = key;
+                    if (i >= 0) {
+                        c[i] += run;
+                    }
+                    last = pixel;
+                    run = 1;
+                    int key = pixel & 0xFFFFFF;
+                    i = slot(key, m);
+                    while (u[i] && k[i] != key) {
+                        i = (i + 1) & m;
+                    }
+                    if (!u[i]) {
+                        if (++n > limit) {
+                            return false;
+                        }
+                        u[i] = true;
+                        k[i] = key;
+                    }
                 }
             }
             if (i >= 0) {

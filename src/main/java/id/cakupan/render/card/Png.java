@@ -196,7 +196,10 @@ final class Png {
             return (key * 0x9E3779B1 >>> 7) & mask;
         }
 
-        /** The {@code size} commonest colours (ties by value, so the same picture has the same palette), and each colour's index among them. */
+        /**
+         * The {@code size} commonest colours (ties by value, so the same picture has the same palette), and
+         * each colour's index among them.
+         */
         int[] commonest(int size) {
             long[] ranked = new long[distinct];
             int n = 0;

@@ -93,7 +93,6 @@ public final class RegionViews {
 
     /** The region's card to share: the key figure, the gap to the target, where it stands, the trend. */
     private ShareCard share(RegionIndicator i, KeyFindings findings, TrendView trend) {
-        Region region = i.region();
         String year = String.valueOf(i.period().getYear());
         String figure = i.coverage() == null ? messages.get("card.dash") : formats.percent(i.coverage());
         String gap;
@@ -142,7 +141,8 @@ public final class RegionViews {
             }
         }
         if (!region.isRegency() && findings != null && findings.highest() != null) {
-            return messages.get(region.isCountry() ? "share.highest.province" : "share.highest.regency", partial.shortName(findings.highest().indicator()),
+            return messages.get(region.isCountry() ? "share.highest.province" : "share.highest.regency",
+                    partial.shortName(findings.highest().indicator()),
                     formats.percent(findings.highest().coverage()));
         }
         return null;

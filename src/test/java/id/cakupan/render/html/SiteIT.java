@@ -97,9 +97,9 @@ class SiteIT {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = page(file);
-                boolean english = file.getParent().equals(site.resolve("en"));
-                String stem = file.getFileName().toString().equals("index.html") ? "17-bengkulu"
-                        : file.getFileName().toString().replace(".html", "");
+                boolean english = site.resolve("en").equals(file.getParent());
+                String name = String.valueOf(file.getFileName());
+                String stem = name.equals("index.html") ? "17-bengkulu" : name.replace(".html", "");
                 assertEquals(page.title(), meta(page, "og:title"), file.toString());
                 assertEquals(page.selectFirst("meta[name=description]").attr("content"), meta(page, "og:description"));
                 assertEquals("website", meta(page, "og:type"));
@@ -107,7 +107,7 @@ class SiteIT {
                 // this build wrote Indonesian cards only: the English pages show them too
                 String image = (english ? "../" : "") + "kartu/lebar/" + stem + ".png";
                 assertEquals(image, meta(page, "og:image"), file.toString());
-                assertTrue(Files.isRegularFile(file.getParent().resolve(image)), "the site serves its preview " + image);
+                assertTrue(Files.isRegularFile(file.resolveSibling(image)), "the site serves its preview " + image);
                 assertEquals("1200", meta(page, "og:image:width"));
                 assertEquals("630", meta(page, "og:image:height"));
                 assertFalse(meta(page, "og:image:alt").isBlank());

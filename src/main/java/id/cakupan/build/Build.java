@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.cakupan.check.DatasetChecker;
 import id.cakupan.indicators.IndicatorCalculator;
@@ -28,6 +30,7 @@ import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
+import id.cakupan.render.pdf.SlideDecksRenderer;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
@@ -40,17 +43,35 @@ public final class Build {
 
     /**
      * @param period  the reporting month, or null for the latest month in the data
+     * @param locale  the language of the messages and of the documents
+     * @param others  more languages the documents are written in ({@code --lang id,en}), each under a
+     *                folder of its code beside the first language's (see {@link Renderer#perLanguage})
      * @param siteUrl the address the site will be published at ({@code --site-url}, ending with a slash), or null
      */
     public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale,
-                          String region, String siteUrl) {
+                          String region, List<Locale> others, String siteUrl) {
+
+        public Options {
+            others = List.copyOf(others);
+        }
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region,
+                       List<Locale> others) {
+            this(dataDir, outDir, templatesDir, period, locale, region, others, null);
+        }
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region) {
+            this(dataDir, outDir, templatesDir, period, locale, region, List.of());
+        }
 
         public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale) {
             this(dataDir, outDir, templatesDir, period, locale, null);
         }
 
-        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region) {
-            this(dataDir, outDir, templatesDir, period, locale, region, null);
+        /** The codes of the documents' languages, the first first: {@code id} or {@code id,en}. */
+        String languages() {
+            return Stream.concat(Stream.of(locale), others.stream()).map(Locale::getLanguage)
+                    .collect(Collectors.joining(","));
         }
     }
 
@@ -71,7 +92,7 @@ public final class Build {
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
         return List.of(new IndicatorTablesRenderer(), new IndicatorWorkbookRenderer(), new PdfBriefingsRenderer(),
-                new ShareCardRenderer(), new SiteRenderer());
+                new SlideDecksRenderer(), new ShareCardRenderer(), new SiteRenderer());
     }
 
     /**
@@ -127,7 +148,7 @@ public final class Build {
             }
         }
         preparation.await();
-        OutputStamp stamp = new OutputStamp(options.region(), period, options.locale().getLanguage(),
+        OutputStamp stamp = new OutputStamp(options.region(), period, options.languages(),
                 indicators.source().fingerprint(), OutputStamp.programVersion());
         boolean update = out.updates(stamp);
 
@@ -143,7 +164,13 @@ public final class Build {
             for (Renderer renderer : renderers) {
                 long start = System.nanoTime();
                 StageTimes.Stage rendering = StageTimes.start(renderer.name().key());
-                List<Path> written = renderer.render(context.after(staged));
+                List<Path> written = new ArrayList<>(renderer.render(context.after(staged)));
+                if (renderer.perLanguage()) {
+                    for (Locale other : options.others()) {
+                        written.addAll(renderer.render(context.inLanguage(Messages.load(options.templatesDir(), other),
+                                new Formats(other)).after(concat(staged, written, staging))));
+                    }
+                }
                 rendering.end();
                 progress.note(Text.of("build.rendered", renderer.name(), Text.figure(written.size()), seconds(start)));
                 for (Path file : written) {
@@ -164,6 +191,13 @@ public final class Build {
             out.discard();
             Runtime.getRuntime().removeShutdownHook(cleanup);
         }
+    }
+
+    /** The files staged so far and those just written, relative to the staging folder. */
+    private static List<Path> concat(List<Path> staged, List<Path> written, Path staging) {
+        List<Path> all = new ArrayList<>(staged);
+        written.forEach(file -> all.add(staging.relativize(file)));
+        return all;
     }
 
     private boolean templatesChecked(Options options) {

@@ -70,7 +70,8 @@ final class BuildCommand implements Callable<Integer> {
         String command = "cakupan build: ";
         long start = System.nanoTime();
         try {
-            var options = new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region, siteUrl);
+            var options = new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region,
+                    language.others(), siteUrl);
             Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, words, System.console() != null);
             var outcome = new Build(Build.standardRenderers(), progress).run(options);
             if (!quiet) {

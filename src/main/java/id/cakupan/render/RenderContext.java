@@ -11,12 +11,14 @@ import id.cakupan.model.Region;
  * the reader's language as message bundle and number formats, the date documents carry, where to
  * report progress, the one region wanted ({@code --region}), or null for all, and the files the
  * renderers before it wrote (relative to {@code outDir}), so that an output that links to or copies
- * others' files learns what they are from the build rather than from the disk, and the address the
- * site will be published at ({@code --site-url}, ending with a slash), or null when not given.
+ * others' files learns what they are from the build rather than from the disk. {@code language}
+ * is empty for the build's first language, else the code of the language whose documents go into
+ * a folder of that name (see {@link #folder}). {@code siteUrl} is the address the site will be
+ * published at ({@code --site-url}, ending with a slash), or null when not given.
  */
 public record RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages,
                             Formats formats, DocumentDate documentDate, Progress progress, String region,
-                            List<Path> written, String siteUrl) {
+                            List<Path> written, String language, String siteUrl) {
 
     public RenderContext {
         written = List.copyOf(written);
@@ -24,19 +26,34 @@ public record RenderContext(Indicators indicators, Path outDir, Path templatesDi
 
     public RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages, Formats formats,
                          DocumentDate documentDate, Progress progress, String region) {
-        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of(), null);
+        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of(), "", null);
     }
 
     /** The same context with the site's published address ({@code --site-url}, ending with a slash). */
     public RenderContext withSiteUrl(String url) {
         return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
-                written, url);
+                written, language, url);
     }
 
     /** The same context for the next renderer, after the renderers before it wrote these files. */
     public RenderContext after(List<Path> files) {
         return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
-                files, siteUrl);
+                files, language, siteUrl);
+    }
+
+    /**
+     * The same context in another language of the build ({@code --lang id,en}): its documents go into
+     * a folder named after the language below each output's folder, {@code pdf/en/}.
+     */
+    public RenderContext inLanguage(Messages other, Formats otherFormats) {
+        return new RenderContext(indicators, outDir, templatesDir, other, otherFormats, documentDate, progress, region,
+                written, other.locale().getLanguage(), siteUrl);
+    }
+
+    /** Where an output's folder ({@code pdf}) is in this context's language: {@code pdf} or {@code pdf/en}. */
+    public Path folder(String name) {
+        Path folder = outDir.resolve(name);
+        return language.isEmpty() ? folder : folder.resolve(language);
     }
 
     /**

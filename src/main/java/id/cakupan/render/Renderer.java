@@ -28,6 +28,15 @@ public interface Renderer {
     }
 
     /**
+     * Whether this output is written once per language of the build ({@code --lang id,en}), the first
+     * language's where it always is and each other's below {@link RenderContext#folder}: documents
+     * (briefings, slides). The tables are written once; the site holds both languages anyway.
+     */
+    default boolean perLanguage() {
+        return false;
+    }
+
+    /**
      * Checks every template this output may use in the run (compiles or parses it, with all it imports)
      * and keeps them for {@link #prepare} and {@link #render}. The build calls it before it reads any
      * data, so that a broken template stops the run at once: the failure names the template's file and,

@@ -30,7 +30,8 @@ import id.cakupan.text.TextIOException;
  * Writes {@code OUT/kartu/}: a card to share for every region that has a briefing (the province, each
  * regency/city, and the country when the data hold several provinces), as a square PNG for chat groups
  * ({@code kartu/<stem>.png}) and a wide one for link previews ({@code kartu/lebar/<stem>.png}), which the
- * dashboard's pages name in their preview tags. Drawn on the shared worker threads.
+ * dashboard's pages name in their preview tags; in a second language of the build below
+ * {@code kartu/en/}. Drawn on the shared worker threads.
  */
 public final class ShareCardRenderer implements Renderer {
 
@@ -49,9 +50,9 @@ public final class ShareCardRenderer implements Renderer {
     }
 
     /**
-     * The folder (relative to the output folder) of the cards in {@code language} when the build's
-     * language is {@code buildLanguage}: {@code kartu} for the build's language, {@code kartu/en} for a
-     * second one.
+     * The folder (relative to the output folder) of the cards in {@code language} when the build's first
+     * language is {@code buildLanguage}: {@code kartu} for the first language, {@code kartu/en} for a
+     * second one (see {@link RenderContext#folder}).
      */
     public static Path folder(String language, String buildLanguage) {
         return language.equals(buildLanguage) ? Path.of(FOLDER) : Path.of(FOLDER, language);
@@ -67,11 +68,16 @@ public final class ShareCardRenderer implements Renderer {
         return folder.resolve(WIDE).resolve(Names.fileStem(region) + ".png");
     }
 
+    /** In each language of the build: {@code kartu/} for the first, {@code kartu/en/} for a second. */
+    @Override
+    public boolean perLanguage() {
+        return true;
+    }
+
     @Override
     public List<Path> render(RenderContext context) throws IOException {
-        String language = context.messages().locale().getLanguage();
-        Path folder = folder(language, language);
         Path out = context.outDir();
+        Path folder = out.relativize(context.folder(FOLDER));
         List<Region> regions = regions(context.indicators()).stream().filter(context::includes).toList();
         Files.createDirectories(out.resolve(folder).resolve(WIDE));
         // figures joined with no-break spaces, so that a line never breaks inside "71,50 %"

@@ -100,11 +100,27 @@ public final class RankingChart {
         if (marked && bars.size() > MARKABLE) {
             throw new IllegalArgumentException(bars.size() + " bars, more than can be marked");
         }
+        return create(bars, bars, target, targetLabel, seriesLabel, figures, compact, marked);
+    }
+
+    /**
+     * A part of a long ranking, for one of the slides it is shown on: the bars {@code from} (inclusive) to
+     * {@code to} of {@code all}, on the axis of all of them, so that the parts compare.
+     */
+    public static JFreeChart part(List<Bar> all, int from, int to, BigDecimal target, String targetLabel,
+                                  String seriesLabel, ChartFigures figures) {
+        return create(all.subList(from, to), all, target, targetLabel, seriesLabel, figures, false, false);
+    }
+
+    private static JFreeChart create(List<Bar> bars, List<Bar> scaled, BigDecimal target, String targetLabel,
+                                     String seriesLabel, ChartFigures figures, boolean compact, boolean marked) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             dataset.addValue(bar.coverage(), seriesLabel, new Slot(i, bar.label()));
+        }
+        for (Bar bar : scaled) {
             max = bar.isGap() ? max : Math.max(max, bar.coverage().doubleValue());
         }
         double upper = Math.max(10, Math.ceil(max * 1.18 / 10) * 10);

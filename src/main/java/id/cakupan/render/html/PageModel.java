@@ -151,10 +151,21 @@ final class PageModel {
 
     private List<Map<String, Object>> downloads(Region region, String root) {
         List<Map<String, Object>> links = new ArrayList<>();
-        String pdf = "pdf/" + Names.fileStem(region) + ".pdf";
-        if (offered.contains(Path.of(pdf))) {
-            links.add(map("label", messages.get("site.download.pdf", messages.get("language." + pdfLanguage)),
-                    "href", root + pdf, "download", false));
+        String stem = Names.fileStem(region);
+        String own = messages.locale().getLanguage();
+        // the documents in the page's language first, then in the other: the build's first language
+        // has them in pdf/ and slides/, another in pdf/en/ and slides/en/
+        for (String language : own.equals("id") ? List.of("id", "en") : List.of("en", "id")) {
+            String folder = language.equals(pdfLanguage) ? "" : language + "/";
+            String name = messages.get("language." + language);
+            for (String[] document : new String[][] {{"pdf/", ".pdf", "site.download.pdf"},
+                {"slides/", ".pdf", "site.download.slides"}, {"slides/", ".pptx", "site.download.deck"}}) {
+                String file = document[0] + folder + stem + document[1];
+                if (offered.contains(Path.of(file))) {
+                    links.add(map("label", messages.get(document[2], name), "href", root + file, "download",
+                            document[1].equals(".pptx")));
+                }
+            }
         }
         // the card in the page's language when the build drew one, else in the build's
         String cardLanguage = english ? "en" : "id";

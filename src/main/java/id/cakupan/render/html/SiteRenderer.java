@@ -164,18 +164,27 @@ public final class SiteRenderer implements Renderer {
     /**
      * What the site offers for download of the files the other outputs wrote (relative to the output
      * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}), the briefings ({@code pdf/*.pdf})
-     * and the cards to share ({@code kartu/**.png}, the wide ones its pages' link previews).
+     * and the slide decks ({@code slides/*.pdf}, {@code slides/*.pptx}), and the documents of a second
+     * language below them ({@code pdf/en/*.pdf}); and the cards to share ({@code kartu/**.png}, the wide
+     * ones its pages' link previews).
      */
     static List<Path> offered(List<Path> written) {
-        return written.stream()
-                .filter(file -> {
-                    String folder = file.getName(0).toString();
-                    String name = file.getFileName().toString();
-                    return file.getNameCount() == 2 && (folder.equals("data") && (name.endsWith(".csv")
-                            || name.endsWith(".xlsx")) || folder.equals("pdf") && name.endsWith(".pdf"))
-                            || folder.equals(ShareCardRenderer.FOLDER) && name.endsWith(".png");
-                })
-                .sorted().toList();
+        return written.stream().filter(SiteRenderer::offers).sorted().toList();
+    }
+
+    private static boolean offers(Path file) {
+        String folder = file.getName(0).toString();
+        String name = file.getFileName().toString();
+        if (folder.equals(ShareCardRenderer.FOLDER)) {
+            return name.endsWith(".png");
+        }
+        boolean document = folder.equals("pdf") && name.endsWith(".pdf")
+                || folder.equals("slides") && (name.endsWith(".pdf") || name.endsWith(".pptx"));
+        if (file.getNameCount() == 2) {
+            return document || folder.equals("data") && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+        }
+        return file.getNameCount() == 3 && document
+                && LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(file.getName(1).toString()));
     }
 
     private static Path copy(Path file, Path target) throws IOException {

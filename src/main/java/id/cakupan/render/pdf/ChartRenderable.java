@@ -2,13 +2,16 @@ package id.cakupan.render.pdf;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
+import net.sf.jasperreports.renderers.RenderToImageAwareRenderable;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -17,21 +20,40 @@ import org.jfree.chart.JFreeChart;
  * fill a frame made for thirty-eight). A {@link #sized} one also tells the engine its size, for an
  * image whose height the program decides ({@code scaleImage="RealHeight"}).
  */
-public sealed class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable
-        permits ChartRenderable.Sized {
+public sealed class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable,
+        RenderToImageAwareRenderable permits ChartRenderable.Sized {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * The resolution of the picture an exporter that cannot draw vectors makes of a chart (the slide
+     * deck's PowerPoint file): a full-screen slide at 1920 pixels, a projector's full HD.
+     */
+    static final int PICTURE_DPI = 144;
 
     private final JFreeChart chart;
     private final double naturalHeight;
+    private final double scale;
 
     public ChartRenderable(JFreeChart chart) {
         this(chart, Double.MAX_VALUE);
     }
 
     public ChartRenderable(JFreeChart chart, double naturalHeight) {
+        this(chart, naturalHeight, 1);
+    }
+
+    private ChartRenderable(JFreeChart chart, double naturalHeight, double scale) {
         this.chart = chart;
         this.naturalHeight = naturalHeight;
+        this.scale = scale;
+    }
+
+    /**
+     * A chart drawn {@code scale} times larger than its own sizes, text included: a slide's chart,
+     * read from the back of a meeting room, with the layout of a chart {@code 1 / scale} its size.
+     */
+    static ChartRenderable enlarged(JFreeChart chart, double scale) {
+        return new ChartRenderable(chart, Double.MAX_VALUE, scale);
     }
 
     /**
@@ -45,10 +67,37 @@ public sealed class ChartRenderable extends AbstractRenderer implements Graphics
 
     @Override
     public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
-        if (chart != null) {
+        if (chart == null) {
+            return;
+        }
+        if (scale == 1) {
             chart.draw(graphics, new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(),
                     Math.min(area.getHeight(), naturalHeight)));
+            return;
         }
+        Graphics2D scaled = (Graphics2D) graphics.create();
+        try {
+            scaled.translate(area.getX(), area.getY());
+            scaled.scale(scale, scale);
+            chart.draw(scaled, new Rectangle2D.Double(0, 0, area.getWidth() / scale,
+                    Math.min(area.getHeight(), naturalHeight) / scale));
+        } finally {
+            scaled.dispose();
+        }
+    }
+
+    @Override
+    public int getImageDataDPI(JasperReportsContext context) {
+        return PICTURE_DPI;
+    }
+
+    @Override
+    public Graphics2D createGraphics(BufferedImage image) {
+        Graphics2D graphics = image.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return graphics;
     }
 
     /** A chart with the size of its image. */

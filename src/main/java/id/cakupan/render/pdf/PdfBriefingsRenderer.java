@@ -71,15 +71,20 @@ public final class PdfBriefingsRenderer implements Renderer {
     }
 
     @Override
+    public boolean perLanguage() {
+        return true;
+    }
+
+    @Override
     public List<Path> render(RenderContext context) throws IOException {
-        List<Job> jobs = jobs(context.indicators(), context.outDir().resolve("pdf")).stream()
+        List<Job> jobs = jobs(context.indicators(), context.folder("pdf")).stream()
                 .filter(job -> context.includes(job.region())).toList();
         ReportTemplates ready = checked;
         checked = null;
         ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), ready);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
         var done = new AtomicInteger();
-        Files.createDirectories(context.outDir().resolve("pdf"));
+        Files.createDirectories(context.folder("pdf"));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Path>> results = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.cakupan.indicators.BudgetIndicator;
 import id.cakupan.indicators.Indicators;
+import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -57,6 +58,59 @@ final class KeyFigures {
                 budget == null ? dash : formats.rupiahShort(budget.allocatedRp()),
                 budget == null ? messages.get("card.noBudget") : messages.get("card.budget.note", formats.rupiahShort(budget.needRp()),
                         formats.percent(budget.fundedPercent()))));
+        return cards;
+    }
+
+    /**
+     * Where the region stands, for a slide: its coverage, its target this year, and the national
+     * coverage (for the country, the change over a year); a figure that is not known is left out.
+     */
+    List<Card> standing(RegionIndicator i, KeyFindings findings, String name) {
+        String year = String.valueOf(i.period().getYear());
+        String dash = messages.get("card.dash");
+        List<Card> cards = new ArrayList<>();
+        cards.add(new Card(messages.get("slide.standing.coverage", name),
+                i.coverage() == null ? dash : formats.percent(i.coverage()),
+                messages.get("slide.standing.coverage.note", formats.integer(i.active()), formats.integer(i.potential()))));
+        cards.add(i.target() == null
+                ? new Card(messages.get("slide.standing.target", year), dash, messages.get("card.coverage.noTarget", year))
+                : new Card(messages.get("slide.standing.target", year), formats.target(i.target()),
+                i.gapPoints() == null ? messages.get("card.none")
+                        : messages.get("slide.standing.target.note", formats.points(i.gapPoints()))));
+        RegionIndicator parent = findings == null ? null : findings.parent();
+        if (parent != null && parent.region().isCountry() && parent.coverage() != null) {
+            cards.add(new Card(messages.get("slide.standing.national"), formats.percent(parent.coverage()),
+                    formats.month(i.period())));
+        } else if (findings != null && findings.yearlyChange() != null) {
+            var change = findings.yearlyChange();
+            cards.add(new Card(messages.get("slide.standing.change"), formats.points(change.totalPoints()),
+                    messages.get("slide.standing.change.note", formats.month(change.previousPeriod()))));
+        }
+        return cards;
+    }
+
+    /**
+     * What is still needed, for a slide: the workers this year's target lacks, their premium for a
+     * year if regional budgets paid it, and what next year's target adds; empty without a target.
+     */
+    List<Card> needs(KeyFindings findings, long monthlyPremiumRp) {
+        if (findings == null || findings.gap() == null) {
+            return List.of();
+        }
+        var gap = findings.gap();
+        String year = String.valueOf(findings.period().getYear());
+        String nextYear = String.valueOf(findings.period().getYear() + 1);
+        List<Card> cards = new ArrayList<>();
+        cards.add(new Card(messages.get("slide.needs.workers", year, formats.target(gap.target())),
+                formats.integer(gap.workersNeeded()), gap.workersNeeded() == 0
+                ? messages.get("slide.needs.reached") : messages.get("slide.needs.workers.note")));
+        cards.add(new Card(messages.get("slide.needs.cost"), formats.rupiahShort(gap.yearlyCostRp()),
+                messages.get("slide.needs.cost.note", formats.rupiah(monthlyPremiumRp))));
+        if (gap.nextTarget() != null && gap.nextWorkersNeeded() != null) {
+            cards.add(new Card(messages.get("slide.needs.next", nextYear, formats.target(gap.nextTarget())),
+                    formats.integer(gap.nextWorkersNeeded()), gap.nextWorkersNeeded() == 0
+                    ? messages.get("slide.needs.reached") : messages.get("slide.needs.next.note", year)));
+        }
         return cards;
     }
 

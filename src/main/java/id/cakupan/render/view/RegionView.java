@@ -18,6 +18,7 @@ import id.cakupan.model.Region;
  * @param fittedFindings the findings without what a one-pager's own sections state below them
  * @param ranking        the ranking the region's reports show
  * @param budgets        the budgets paid by the region and its sub-regions, up to the reporting year
+ * @param nearBudgets    the budgets of the region itself and of its direct sub-regions (a slide's)
  * @param budgetLine     the region's last budget in a line, for a one-pager
  * @param regulations    the regulation status of the region and its sub-regions
  * @param regulationLine the region's own regulation in a line, for a one-pager
@@ -27,15 +28,18 @@ import id.cakupan.model.Region;
  * @param credit         the attribution of the region names
  * @param documentDate   the date the documents carry
  * @param fingerprint    the fingerprint of the input files
+ * @param standing       coverage, target and the national figure (or the year's change), as cards for a slide
+ * @param needs          the workers still needed, their yearly premium and next year's addition, as cards
+ *                       for a slide; empty without a target
  * @param share          the region's card to share as a picture
  */
 public record RegionView(Region region, String name, String fullName, String partialNotice, String month,
                          String coverage, String office, List<Card> cards, List<String> findings,
                          List<String> fittedFindings, RankingView ranking, TrendView trend, VulnerableView vulnerable,
-                         Table budgets, String budgetLine, Table regulations, String regulationLine,
+                         Table budgets, Table nearBudgets, String budgetLine, Table regulations, String regulationLine,
                          List<Cell> children, List<String> warnings, List<String> notes, String credit,
                          String documentDate,
-                         String fingerprint, ShareCard share) {
+                         String fingerprint, List<Card> standing, List<Card> needs, ShareCard share) {
 
     /** One key figure: what it is, the figure, and the line that puts it in context. */
     public record Card(String label, String value, String note) {
@@ -48,5 +52,7 @@ public record RegionView(Region region, String name, String fullName, String par
         children = List.copyOf(children);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
+        standing = List.copyOf(standing);
+        needs = List.copyOf(needs);
     }
 }

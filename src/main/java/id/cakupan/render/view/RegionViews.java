@@ -85,9 +85,11 @@ public final class RegionViews {
                 keyFigures.cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
                 rankings.ranking(region, indicator), trend, vulnerables.vulnerable(region, indicator), budgets.table(),
-                budgets.lastLine(), regulations(region), regulationLine(region), children(region),
+                budgets.near(), budgets.lastLine(), regulations(region), regulationLine(region), children(region),
                 findings.warnings().stream().map(this::warning).toList(), notes(), messages.get("credit.regions"),
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint(),
+                keyFigures.standing(indicator, findings, partial.name(indicator)),
+                keyFigures.needs(findings, indicators.source().parameters().monthlyPremiumRp()),
                 share(indicator, findings, trend));
     }
 
@@ -230,8 +232,11 @@ public final class RegionViews {
                 messages.get("site.chart.trend.title", name), description, figures.build(), chartFigures);
     }
 
-    /** The budgets table, and its last row in a line for a one-pager (or "none"). */
-    private record Budgets(Table table, String lastLine) {
+    /**
+     * The budgets table, its rows of the region and its direct sub-regions only (for a slide: the
+     * country's provinces, not their regencies), and its last row in a line for a one-pager (or "none").
+     */
+    private record Budgets(Table table, Table near, String lastLine) {
     }
 
     /** Budgets paid by the region itself and by its sub-regions, up to the reporting year. */
@@ -243,10 +248,17 @@ public final class RegionViews {
                 .column("need", messages.get("table.need"), true).column("allocated", messages.get("table.allocated"), true)
                 .column("spent", messages.get("table.spent"), true).column("funded", messages.get("table.funded"), true)
                 .column("workerYears", messages.get("table.workerYears"), true);
+        List<Integer> near = new ArrayList<>();
+        int row = 0;
         for (BudgetIndicator b : indicators.budgetsOf(region)) {
             if (b.year() > indicators.period().getYear()) {
                 continue;
             }
+            if (b.payer().equals(region) || region.code().equals(b.payer().parentCode())
+                    || region.isCountry() && b.payer().isProvince()) {
+                near.add(row);
+            }
+            row++;
             String year = String.valueOf(b.year());
             String need = formats.rupiahShort(b.needRp());
             String allocated = formats.rupiahShort(b.allocatedRp());
@@ -259,7 +271,9 @@ public final class RegionViews {
                     Cell.of(formats.integer(b.workerYears()), b.workerYears()));
             line = messages.get("budget.line", year, allocated, need, funded);
         }
-        return new Budgets(table.build(), line);
+        Table all = table.build();
+        return new Budgets(all, new Table(all.caption(), all.empty(), all.columns(),
+                near.stream().map(all.rows()::get).toList()), line);
     }
 
     /** The regulation status of the region and its sub-regions in the data. */

@@ -9,18 +9,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 
-import id.cakupan.render.DocumentDate;
+import id.cakupan.render.OfficePackage;
 
 /**
  * Writes a workbook with fastexcel so that the same content gives the same bytes. fastexcel stamps
@@ -36,10 +33,6 @@ public final class Xlsx {
     public interface Content {
         void write(Workbook workbook) throws IOException;
     }
-
-    private static final String CORE = "docProps/core.xml";
-    private static final Pattern CREATED = Pattern.compile(
-            "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
 
     private Xlsx() {
     }
@@ -100,9 +93,7 @@ public final class Xlsx {
 
     /** Copies the package at {@code raw} to {@code out}, entry by entry and in the same order, dated {@code created}. */
     private static void dated(Path raw, ZonedDateTime created, OutputStream out) throws IOException {
-        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-                .format(created.withZoneSameInstant(ZoneOffset.UTC));
-        var local = created.withZoneSameInstant(DocumentDate.JAKARTA).toLocalDateTime();
+        var local = OfficePackage.entryTime(created);
         // opczip's local headers give no sizes, which ZipInputStream refuses: read the central directory
         try (ZipFile in = new ZipFile(raw.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry : Collections.list(in.entries())) {
@@ -110,9 +101,9 @@ public final class Xlsx {
                 copy.setTimeLocal(local);
                 zip.putNextEntry(copy);
                 try (var stream = in.getInputStream(entry)) {
-                    if (entry.getName().equals(CORE)) {
+                    if (entry.getName().equals(OfficePackage.CORE)) {
                         String core = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-                        zip.write(CREATED.matcher(core).replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8));
+                        zip.write(OfficePackage.coreDated(core, created).getBytes(StandardCharsets.UTF_8));
                     } else {
                         // deflate's output does not depend on how its input is cut into pieces
                         stream.transferTo(zip);

@@ -166,6 +166,23 @@ class ShareCardsIT {
         assertTrue(differs, "the English card has English words");
     }
 
+    @Test
+    void aTwoLanguageBuildDrawsTheSecondLanguagesCardsBelowKartuEnAndItsPagesShowThem() throws IOException {
+        Path both = temp.resolve("both");
+        var run = Fixtures.cli("build", "--data", Fixtures.projectDir().resolve("data").toString(), "--out",
+                both.toString(), "--lang", "id,en", "--region", "17.04");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String file : List.of("kartu/17.04-kaur.png", "kartu/lebar/17.04-kaur.png", "kartu/en/17.04-kaur.png",
+                "kartu/en/lebar/17.04-kaur.png", "site/kartu/en/lebar/17.04-kaur.png")) {
+            assertTrue(Files.isRegularFile(both.resolve(file)), file);
+        }
+        String english = Files.readString(both.resolve("site/en/17.04-kaur.html"));
+        assertTrue(english.contains("<meta property=\"og:image\" content=\"../kartu/en/lebar/17.04-kaur.png\">"),
+                "the English page previews the English card");
+        assertTrue(Files.readString(both.resolve("site/17.04-kaur.html"))
+                .contains("<meta property=\"og:image\" content=\"kartu/lebar/17.04-kaur.png\">"));
+    }
+
     private static int luminance(int rgb) {
         return (int) (0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF));
     }

@@ -22,6 +22,15 @@ class SiteOffersTest {
     }
 
     @Test
+    void slideDecksAndTheSecondLanguagesDocumentsAreOffered() {
+        List<Path> written = List.of(Path.of("slides/17-bengkulu.pptx"), Path.of("slides/17-bengkulu.pdf"),
+                Path.of("pdf/en/17.04-kaur.pdf"), Path.of("slides/en/17-bengkulu.pptx"), Path.of("slides/fr/17-bengkulu.pdf"),
+                Path.of("data/en/indikator_wilayah.csv"), Path.of("slides/17-bengkulu.txt"), Path.of("pdf/en/x/17.pdf"));
+        assertEquals(List.of(Path.of("pdf/en/17.04-kaur.pdf"), Path.of("slides/17-bengkulu.pdf"),
+                Path.of("slides/17-bengkulu.pptx"), Path.of("slides/en/17-bengkulu.pptx")), SiteRenderer.offered(written));
+    }
+
+    @Test
     void nothingWrittenNothingOffered() {
         assertEquals(List.of(), SiteRenderer.offered(List.of()));
     }

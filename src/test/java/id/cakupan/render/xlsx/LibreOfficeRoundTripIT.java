@@ -26,9 +26,9 @@ import id.cakupan.Fixtures;
  * and both workbooks open and print. In CI a missing LibreOffice fails the test; elsewhere it is
  * skipped with a message.
  */
-class LibreOfficeRoundTripIT {
+public class LibreOfficeRoundTripIT {
 
-    static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    public static final Path SOFFICE = Path.of("/usr/bin/soffice");
     static final Path DATA = Fixtures.projectDir().resolve("data");
 
     @TempDir

@@ -214,9 +214,18 @@ final class Png {
             for (int i = 0; i < palette.length; i++) {
                 palette[i] = (int) (ranked[i] & 0xFFFFFF);
             }
+            // the palette's channels apart, so that the search for each rarer colour only subtracts and multiplies
+            int[] reds = new int[palette.length];
+            int[] greens = new int[palette.length];
+            int[] blues = new int[palette.length];
+            for (int i = 0; i < palette.length; i++) {
+                reds[i] = palette[i] >> 16 & 0xFF;
+                greens[i] = palette[i] >> 8 & 0xFF;
+                blues[i] = palette[i] & 0xFF;
+            }
             for (int i = palette.length; i < n; i++) {
                 int key = (int) (ranked[i] & 0xFFFFFF);
-                index[find(key)] = nearest(key, palette);
+                index[find(key)] = nearest(key >> 16 & 0xFF, key >> 8 & 0xFF, key & 0xFF, reds, greens, blues);
             }
             for (int i = 0; i < palette.length; i++) {
                 index[find(palette[i])] = i;
@@ -237,22 +246,18 @@ final class Png {
             return i;
         }
 
-        /** The palette's colour nearest to {@code colour}, by a distance weighted as the eye weighs red, green and blue. */
-        private static int nearest(int colour, int[] palette) {
+        /** The palette's colour nearest to a colour, by a distance weighted as the eye weighs red, green and blue. */
+        private static int nearest(int red, int green, int blue, int[] reds, int[] greens, int[] blues) {
             int best = 0;
-            long bestDistance = Long.MAX_VALUE;
-            for (int i = 0; i < palette.length; i++) {
-                int p = palette[i];
-                long r = (colour >> 16 & 0xFF) - (p >> 16 & 0xFF);
-                long g = (colour >> 8 & 0xFF) - (p >> 8 & 0xFF);
-                long b = (colour & 0xFF) - (p & 0xFF);
-                long distance = 3 * r * r + 4 * g * g + 2 * b * b;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = 0; i < reds.length; i++) {
+                int r = red - reds[i];
+                int g = green - greens[i];
+                int b = blue - blues[i];
+                int distance = 3 * r * r + 4 * g * g + 2 * b * b;
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = i;
-                    if (distance == 0) {
-                        break;
-                    }
                 }
             }
             return best;

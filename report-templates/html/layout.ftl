@@ -10,6 +10,19 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
 <meta name="description" content="${description}">
 <title>${title}</title>
+<meta property="og:type" content="website">
+<meta property="og:title" content="${preview.title}">
+<meta property="og:description" content="${preview.description}">
+<meta property="og:locale" content="${preview.locale}">
+<#if preview.url??><meta property="og:url" content="${preview.url}">
+</#if><#if preview.image??><meta property="og:image" content="${preview.image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${preview.width}">
+<meta property="og:image:height" content="${preview.height}">
+<meta property="og:image:alt" content="${preview.alt}">
+</#if><meta name="twitter:card" content="<#if preview.image??>summary_large_image<#else>summary</#if>">
+<link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${root}assets/favicon-32.png" type="image/png" sizes="32x32">
 <link rel="stylesheet" href="${root}assets/style.css">
 <script src="${root}assets/site.js" defer></script>
 </head>

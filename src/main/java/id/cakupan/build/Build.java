@@ -26,6 +26,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.Progress;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
+import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
@@ -41,16 +42,22 @@ import id.cakupan.text.TextIOException;
 public final class Build {
 
     /**
-     * @param period the reporting month, or null for the latest month in the data
-     * @param locale the language of the messages and of the documents
-     * @param others more languages the documents are written in ({@code --lang id,en}), each under a
-     *               folder of its code beside the first language's (see {@link Renderer#perLanguage})
+     * @param period  the reporting month, or null for the latest month in the data
+     * @param locale  the language of the messages and of the documents
+     * @param others  more languages the documents are written in ({@code --lang id,en}), each under a
+     *                folder of its code beside the first language's (see {@link Renderer#perLanguage})
+     * @param siteUrl the address the site will be published at ({@code --site-url}, ending with a slash), or null
      */
     public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale,
-                          String region, List<Locale> others) {
+                          String region, List<Locale> others, String siteUrl) {
 
         public Options {
             others = List.copyOf(others);
+        }
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region,
+                       List<Locale> others) {
+            this(dataDir, outDir, templatesDir, period, locale, region, others, null);
         }
 
         public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region) {
@@ -85,7 +92,7 @@ public final class Build {
     /** The outputs of a normal run. */
     public static List<Renderer> standardRenderers() {
         return List.of(new IndicatorTablesRenderer(), new IndicatorWorkbookRenderer(), new PdfBriefingsRenderer(),
-                new SlideDecksRenderer(), new SiteRenderer());
+                new SlideDecksRenderer(), new ShareCardRenderer(), new SiteRenderer());
     }
 
     /**
@@ -151,7 +158,7 @@ public final class Build {
         try {
             RenderContext context = new RenderContext(indicators, staging, options.templatesDir(), messages,
                     new Formats(options.locale()), DocumentDate.of(period, System.getenv("SOURCE_DATE_EPOCH")), progress,
-                    options.region());
+                    options.region()).withSiteUrl(options.siteUrl());
             List<Path> files = new ArrayList<>();
             List<Path> staged = new ArrayList<>();
             for (Renderer renderer : renderers) {

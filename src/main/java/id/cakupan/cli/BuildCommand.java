@@ -2,6 +2,8 @@ package id.cakupan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -53,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE")
     String region;
 
+    @Option(names = "--site-url", paramLabel = "URL", converter = SiteUrlConverter.class)
+    String siteUrl;
+
     @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
@@ -65,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             var options = new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region,
-                    language.others());
+                    language.others(), siteUrl);
             Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, words, System.console() != null);
             var outcome = new Build(Build.standardRenderers(), progress).run(options);
             if (!quiet) {
@@ -124,6 +130,28 @@ final class BuildCommand implements Callable<Integer> {
             return Path.of(home, "report-templates");
         }
         return local;
+    }
+
+    /**
+     * {@code --site-url}: an absolute http or https address without query or fragment, where the site
+     * folder will be published; given back ending with a slash, so that a page's relative path follows it.
+     */
+    static final class SiteUrlConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (URISyntaxException e) {
+                throw new CommandLine.TypeConversionException("cli.value.notASiteUrl");
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null || value.contains("?") || value.contains("#")) {
+                throw new CommandLine.TypeConversionException("cli.value.notASiteUrl");
+            }
+            return value.endsWith("/") ? value : value + "/";
+        }
     }
 
     static final class PeriodConverter implements CommandLine.ITypeConverter<YearMonth> {

@@ -13,11 +13,12 @@ import id.cakupan.model.Region;
  * renderers before it wrote (relative to {@code outDir}), so that an output that links to or copies
  * others' files learns what they are from the build rather than from the disk. {@code language}
  * is empty for the build's first language, else the code of the language whose documents go into
- * a folder of that name (see {@link #folder}).
+ * a folder of that name (see {@link #folder}). {@code siteUrl} is the address the site will be
+ * published at ({@code --site-url}, ending with a slash), or null when not given.
  */
 public record RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages,
                             Formats formats, DocumentDate documentDate, Progress progress, String region,
-                            List<Path> written, String language) {
+                            List<Path> written, String language, String siteUrl) {
 
     public RenderContext {
         written = List.copyOf(written);
@@ -25,13 +26,19 @@ public record RenderContext(Indicators indicators, Path outDir, Path templatesDi
 
     public RenderContext(Indicators indicators, Path outDir, Path templatesDir, Messages messages, Formats formats,
                          DocumentDate documentDate, Progress progress, String region) {
-        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of(), "");
+        this(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region, List.of(), "", null);
+    }
+
+    /** The same context with the site's published address ({@code --site-url}, ending with a slash). */
+    public RenderContext withSiteUrl(String url) {
+        return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
+                written, language, url);
     }
 
     /** The same context for the next renderer, after the renderers before it wrote these files. */
     public RenderContext after(List<Path> files) {
         return new RenderContext(indicators, outDir, templatesDir, messages, formats, documentDate, progress, region,
-                files, language);
+                files, language, siteUrl);
     }
 
     /**
@@ -40,7 +47,7 @@ public record RenderContext(Indicators indicators, Path outDir, Path templatesDi
      */
     public RenderContext inLanguage(Messages other, Formats otherFormats) {
         return new RenderContext(indicators, outDir, templatesDir, other, otherFormats, documentDate, progress, region,
-                written, other.locale().getLanguage());
+                written, other.locale().getLanguage(), siteUrl);
     }
 
     /** Where an output's folder ({@code pdf}) is in this context's language: {@code pdf} or {@code pdf/en}. */

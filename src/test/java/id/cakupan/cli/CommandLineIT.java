@@ -60,6 +60,18 @@ class CommandLineIT {
         assertEquals(2, month.exitCode());
         assertTrue(month.err().contains("Nilai tidak sah untuk --period: \"2025-13\" bukan bulan (tulis YYYY-MM, misalnya "
                 + "2025-11)"), month.err());
+        for (String url : List.of("ftp://example.go.id/cakupan/", "example.go.id/cakupan", "https://example.go.id/?a=1",
+                "https://example.go.id/cakupan/#top", "https:///cakupan")) {
+            var site = Fixtures.cli("build", "--site-url", url);
+            assertEquals(2, site.exitCode(), url);
+            assertEquals("cakupan build: Nilai tidak sah untuk --site-url: \"" + url + "\" bukan alamat situs (tulis alamat "
+                    + "lengkap http:// atau https:// tanpa ? dan #, misalnya https://contoh.go.id/cakupan/)\n"
+                    + "Lihat 'cakupan build --help'.", site.err().strip());
+        }
+        var english = Fixtures.cli("build", "--site-url", "mailto:x@example.go.id", "--lang", "en");
+        assertEquals("cakupan build: Invalid value for --site-url: \"mailto:x@example.go.id\" is not a site address (write "
+                + "a full http:// or https:// address without ? or #, such as https://example.go.id/cakupan/)\n"
+                + "See 'cakupan build --help'.", english.err().strip());
         var missing = Fixtures.cli("validate", "--data", temp.resolve("nope").toString());
         assertEquals(2, missing.exitCode());
         assertEquals("cakupan validate: --data " + temp.resolve("nope") + ": folder tidak ada", missing.err().strip());

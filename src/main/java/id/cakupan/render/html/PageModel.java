@@ -13,6 +13,7 @@ import id.cakupan.indicators.Indicators;
 import id.cakupan.model.Region;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
+import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegionView;
@@ -39,8 +40,11 @@ final class PageModel {
     private final String pdfLanguage;
     private final PageCharts charts;
     private final String office;
+    /** Where the site will be published, ending with a slash ({@code --site-url}), or null: addresses stay relative. */
+    private final String siteUrl;
 
-    PageModel(Indicators indicators, RegionViews views, SitePlan plan, Set<Path> offered, String pdfLanguage) {
+    PageModel(Indicators indicators, RegionViews views, SitePlan plan, Set<Path> offered, String pdfLanguage,
+              String siteUrl) {
         this.indicators = indicators;
         this.views = views;
         this.messages = views.messages();
@@ -50,6 +54,7 @@ final class PageModel {
         this.pdfLanguage = pdfLanguage;
         this.charts = new PageCharts(indicators, views);
         this.office = views.office(plan.overview());
+        this.siteUrl = siteUrl;
     }
 
     Map<String, Object> build(Region region) {
@@ -65,6 +70,7 @@ final class PageModel {
                 "office", office,
                 "heading", view.name(),
                 "lede", messages.get("site.lede", view.month(), view.documentDate(), view.fingerprint()));
+        page.put("preview", preview(region, view, root, file));
         page.put("labels", labels(region));
         page.put("breadcrumbs", breadcrumbs(region));
         page.put("languageSwitch", map("href", (english ? "../" : "en/") + file, "lang", english ? "id" : "en",
@@ -97,6 +103,34 @@ final class PageModel {
         // the attribution is the same Indonesian line on the English pages, marked as Indonesian
         page.put("credit", view.credit());
         return page;
+    }
+
+    /**
+     * What a link to the page shows in a chat or a social network (Open Graph and Twitter tags): its
+     * title, description, and the region's wide card with its size and text alternative when the build
+     * drew it, in the page's language where there is one, else in the build's. Addresses are absolute
+     * with {@code --site-url}; without it, relative (and the page's own address is left out).
+     */
+    private Map<String, Object> preview(Region region, RegionView view, String root, String file) {
+        String language = english ? "en" : "id";
+        Path image = ShareCardRenderer.wide(ShareCardRenderer.folder(language, pdfLanguage), region);
+        if (!offered.contains(image)) {
+            image = ShareCardRenderer.wide(ShareCardRenderer.folder(pdfLanguage, pdfLanguage), region);
+        }
+        String address = image.toString().replace('\\', '/');
+        Map<String, Object> preview = map("title", messages.get("site.title", view.name(), view.month()),
+                "description", messages.get("site.description", view.fullName(), view.month(), view.coverage()),
+                "locale", english ? "en_GB" : "id_ID");
+        if (offered.contains(image)) {
+            preview.put("image", siteUrl != null ? siteUrl + address : root + address);
+            preview.put("width", String.valueOf(ShareCardRenderer.WIDE_WIDTH));
+            preview.put("height", String.valueOf(ShareCardRenderer.WIDE_HEIGHT));
+            preview.put("alt", view.share().alt());
+        }
+        if (siteUrl != null) {
+            preview.put("url", siteUrl + (english ? "en/" : "") + file);
+        }
+        return preview;
     }
 
     private Map<String, Object> labels(Region region) {
@@ -135,6 +169,17 @@ final class PageModel {
                             document[1].equals(".pptx")));
                 }
             }
+        }
+        // the card in the page's language when the build drew one, else in the build's
+        String cardLanguage = english ? "en" : "id";
+        Path card = ShareCardRenderer.square(ShareCardRenderer.folder(cardLanguage, pdfLanguage), region);
+        if (!offered.contains(card)) {
+            cardLanguage = pdfLanguage;
+            card = ShareCardRenderer.square(ShareCardRenderer.folder(pdfLanguage, pdfLanguage), region);
+        }
+        if (offered.contains(card)) {
+            links.add(map("label", messages.get("site.download.card", messages.get("language." + cardLanguage)),
+                    "href", root + card.toString().replace('\\', '/'), "download", true));
         }
         for (String table : List.of("regions", "vulnerable", "budgets", "regulations")) {
             String csv = "data/" + TABLES.get(table);

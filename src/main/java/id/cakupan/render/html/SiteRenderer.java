@@ -26,6 +26,7 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.Workers;
+import id.cakupan.render.card.ShareCardRenderer;
 import id.cakupan.render.chart.ChartFigures;
 import id.cakupan.render.chart.TrendChart;
 import id.cakupan.render.view.RegionViews;
@@ -121,7 +122,7 @@ public final class SiteRenderer implements Renderer {
                 RegionViews views = new RegionViews(context.indicators(), messages, new Formats(locale, true),
                         context.documentDate());
                 PageModel model = new PageModel(context.indicators(), views, plan, links,
-                        context.messages().locale().getLanguage());
+                        context.messages().locale().getLanguage(), context.siteUrl());
                 Path dir = "en".equals(locale.getLanguage()) ? site.resolve("en") : site;
                 Files.createDirectories(dir);
                 Text task = Text.of("render.site.language", name(), locale.getLanguage());
@@ -164,7 +165,8 @@ public final class SiteRenderer implements Renderer {
      * What the site offers for download of the files the other outputs wrote (relative to the output
      * folder): the tables ({@code data/*.csv}, {@code data/*.xlsx}), the briefings ({@code pdf/*.pdf})
      * and the slide decks ({@code slides/*.pdf}, {@code slides/*.pptx}), and the documents of a second
-     * language below them ({@code pdf/en/*.pdf}).
+     * language below them ({@code pdf/en/*.pdf}); and the cards to share ({@code kartu/**.png}, the wide
+     * ones its pages' link previews).
      */
     static List<Path> offered(List<Path> written) {
         return written.stream().filter(SiteRenderer::offers).sorted().toList();
@@ -173,6 +175,9 @@ public final class SiteRenderer implements Renderer {
     private static boolean offers(Path file) {
         String folder = file.getName(0).toString();
         String name = file.getFileName().toString();
+        if (folder.equals(ShareCardRenderer.FOLDER)) {
+            return name.endsWith(".png");
+        }
         boolean document = folder.equals("pdf") && name.endsWith(".pdf")
                 || folder.equals("slides") && (name.endsWith(".pdf") || name.endsWith(".pptx"));
         if (file.getNameCount() == 2) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import id.cakupan.indicators.BudgetIndicator;
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.KeyFindings;
+import id.cakupan.indicators.Ranked;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.indicators.RegulationSummary;
 import id.cakupan.model.DataWarning;
@@ -79,18 +80,77 @@ public final class RegionViews {
         KeyFindings findings = indicators.findings().get(region.code());
         boolean vulnerableData = indicators.source().hasVulnerableData();
         Budgets budgets = budgets(region);
+        TrendView trend = trend(region);
         return new RegionView(region, Names.display(region, messages), partial.name(indicator),
                 partial.notice(indicator), month(), formats.percent(indicator.coverage()),
                 office(region),
                 keyFigures.cards(indicators, indicator),
                 sentences.sentences(findings, vulnerableData), sentences.withoutSections(findings, vulnerableData),
-                rankings.ranking(region, indicator), regencyMaps.map(region), trend(region),
+                rankings.ranking(region, indicator), regencyMaps.map(region), trend,
                 vulnerables.vulnerable(region, indicator), budgets.table(),
                 budgets.near(), budgets.lastLine(), regulations(region), regulationLine(region), children(region),
                 findings.warnings().stream().map(this::warning).toList(), notes(), messages.get("credit.regions"),
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint(),
                 keyFigures.standing(indicator, findings, partial.name(indicator)),
-                keyFigures.needs(findings, indicators.source().parameters().monthlyPremiumRp()));
+                keyFigures.needs(findings, indicators.source().parameters().monthlyPremiumRp()),
+                share(indicator, findings, trend));
+    }
+
+    /** The region's card to share: the key figure, the gap to the target, where it stands, the trend. */
+    private ShareCard share(RegionIndicator i, KeyFindings findings, TrendView trend) {
+        String year = String.valueOf(i.period().getYear());
+        String figure = i.coverage() == null ? messages.get("card.dash") : formats.percent(i.coverage());
+        String gap;
+        Boolean reached = null;
+        if (i.target() == null) {
+            gap = messages.get("card.coverage.noTarget", year);
+        } else if (i.gapPoints() == null) {
+            gap = messages.get("card.needed.note", year, formats.target(i.target()));
+        } else {
+            int sign = i.gapPoints().signum();
+            reached = sign >= 0;
+            gap = sign == 0 ? messages.get("share.gap.reached", formats.target(i.target()))
+                    : messages.get(sign > 0 ? "share.gap.above" : "share.gap.below",
+                    formats.decimal(i.gapPoints().abs()), formats.target(i.target()));
+        }
+        String name = partial.name(i);
+        String standing = standing(i, findings);
+        List<BigDecimal> coverage = trend.coverage().values();
+        boolean drawn = coverage.stream().filter(v -> v != null).count() >= 2;
+        List<String> months = trend.monthLabels();
+        String trendLabel = drawn ? messages.get("share.trend", months.get(0), months.get(months.size() - 1)) : null;
+        String targetLine = i.target() == null ? null : messages.get("chart.targetLine", formats.target(i.target()));
+        String alt = messages.get("share.alt", name, month(), figure, gap) + (standing == null ? "" : " " + standing + ".");
+        return new ShareCard(messages.get("share.kicker"), name, month(), figure, messages.get("card.coverage"), gap,
+                reached, standing, trendLabel, coverage, trend.target() == null ? null : trend.target().values(),
+                drawn ? targetLine : null, messages.get("notes.sources"), messages.get("credit.regions"), alt);
+    }
+
+    /**
+     * Where a region stands: a regency's or a province's place among its siblings with a coverage, when it
+     * has some; else, for a province or the country, its sub-region with the highest coverage; else null.
+     */
+    private String standing(RegionIndicator i, KeyFindings findings) {
+        Region region = i.region();
+        if (region.isRegency() && i.rank() != null && i.rankedCount() != null && i.rankedCount() > 1) {
+            return messages.get("share.rank.regency", formats.integer(i.rank()), formats.integer(i.rankedCount()),
+                    Names.display(indicators.catalog().get(region.parentCode()), messages));
+        }
+        if (region.isProvince()) {
+            List<Ranked> provinces = indicators.ranking(indicators.catalog().country()).stream()
+                    .filter(r -> r.place() != null).toList();
+            Integer place = provinces.stream().filter(r -> r.indicator().region().equals(region)).map(Ranked::place)
+                    .findFirst().orElse(null);
+            if (place != null && provinces.size() > 1) {
+                return messages.get("share.rank.province", formats.integer(place), formats.integer(provinces.size()));
+            }
+        }
+        if (!region.isRegency() && findings != null && findings.highest() != null) {
+            return messages.get(region.isCountry() ? "share.highest.province" : "share.highest.regency",
+                    partial.shortName(findings.highest().indicator()),
+                    formats.percent(findings.highest().coverage()));
+        }
+        return null;
     }
 
     /** The reporting month ("November 2025"). */

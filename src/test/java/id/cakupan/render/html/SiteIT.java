@@ -3,6 +3,7 @@ package id.cakupan.render.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -89,6 +90,66 @@ class SiteIT {
         }
         assertTrue(linked.contains(site.resolve("pdf/17-bengkulu.pdf")), "the province links its briefing");
         assertTrue(linked.contains(site.resolve("data/indikator_wilayah.csv")), "the tables are downloadable");
+    }
+
+    @Test
+    void everyPageHasALinkPreviewWithItsRegionsWideCard() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document page = page(file);
+                boolean english = site.resolve("en").equals(file.getParent());
+                String name = String.valueOf(file.getFileName());
+                String stem = name.equals("index.html") ? "17-bengkulu" : name.replace(".html", "");
+                assertEquals(page.title(), meta(page, "og:title"), file.toString());
+                assertEquals(page.selectFirst("meta[name=description]").attr("content"), meta(page, "og:description"));
+                assertEquals("website", meta(page, "og:type"));
+                assertEquals(english ? "en_GB" : "id_ID", meta(page, "og:locale"));
+                // this build wrote Indonesian cards only: the English pages show them too
+                String image = (english ? "../" : "") + "kartu/lebar/" + stem + ".png";
+                assertEquals(image, meta(page, "og:image"), file.toString());
+                assertTrue(Files.isRegularFile(file.resolveSibling(image)), "the site serves its preview " + image);
+                assertEquals("1200", meta(page, "og:image:width"));
+                assertEquals("630", meta(page, "og:image:height"));
+                assertFalse(meta(page, "og:image:alt").isBlank());
+                assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+                assertNull(page.selectFirst("meta[property=og:url]"), "no address of its own without --site-url");
+                assertEquals((english ? "../" : "") + "assets/favicon.svg",
+                        page.selectFirst("link[rel=icon][type=image/svg+xml]").attr("href"));
+            }
+        }
+        Document kaur = page(site.resolve("17.04-kaur.html"));
+        assertEquals("Kabupaten Kaur, November 2025: cakupan kepesertaan 71,50 %, 23,50 poin di atas target 48 %. "
+                + "Peringkat 1 dari 10 kabupaten/kota di Provinsi Bengkulu.", meta(kaur, "og:image:alt").replace('\u00a0', ' '));
+        assertEquals("Kabupaten Kaur, November 2025: coverage 71.50%, 23.50 points above the target of 48%. "
+                + "Ranks 1 of 10 regencies and cities in Bengkulu Province.",
+                meta(page(site.resolve("en/17.04-kaur.html")), "og:image:alt"), "described in the page's language");
+        Element card = kaur.selectFirst("a[href=kartu/17.04-kaur.png]");
+        assertNotNull(card, "the square card to share is offered for download");
+        assertEquals("Kartu untuk dibagikan (PNG, bahasa Indonesia)", card.text());
+        assertTrue(Files.readString(site.resolve("assets/favicon.svg")).startsWith("<svg"));
+        Element csp = kaur.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertTrue(csp.attr("content").contains("img-src 'self'"), "the icon and the cards come from the site itself");
+    }
+
+    @Test
+    void withASiteUrlThePreviewsAddressesAreAbsolute() throws IOException {
+        Path out = temp.resolve("published");
+        var run = Fixtures.cli("build", "--data", Fixtures.projectDir().resolve("data").toString(), "--out", out.toString(),
+                "--site-url", "https://example.go.id/cakupan", "--region", "17.04");
+        assertEquals(0, run.exitCode(), run.err());
+        Document id = page(out.resolve("site/17.04-kaur.html"));
+        assertEquals("https://example.go.id/cakupan/kartu/lebar/17.04-kaur.png", meta(id, "og:image"));
+        assertEquals("https://example.go.id/cakupan/17.04-kaur.html", meta(id, "og:url"));
+        Document en = page(out.resolve("site/en/17.04-kaur.html"));
+        assertEquals("https://example.go.id/cakupan/kartu/lebar/17.04-kaur.png", meta(en, "og:image"));
+        assertEquals("https://example.go.id/cakupan/en/17.04-kaur.html", meta(en, "og:url"));
+        assertEquals("../kartu/17.04-kaur.png", en.selectFirst("a[href$=.png]").attr("href"), "links stay relative");
+    }
+
+    private static String meta(Document page, String property) {
+        Element meta = page.selectFirst("meta[property=" + property + "]");
+        assertNotNull(meta, property);
+        return meta.attr("content");
     }
 
     @Test

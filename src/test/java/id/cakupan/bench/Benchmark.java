@@ -56,7 +56,7 @@ public final class Benchmark {
     private static final String SITE = "render.site";
     /** Short names of the stages as the build records them. */
     private static final Map<String, String> STAGES = Map.of("render.tables", "tables", "render.workbook", "workbook",
-            "render.pdf", "PDFs", "render.slides", "slides", SITE, "dashboard");
+            "render.pdf", "PDFs", "render.slides", "slides", "render.cards", "cards", SITE, "dashboard");
 
     private final Path project;
     private final Path work;

@@ -37,7 +37,7 @@ final class CardDrawing {
     private static final Color FOOT = new Color(0xF1, 0xF3, 0xF5);
     private static final Color FILL = blend(Palette.PRIMARY, Color.WHITE, 0.14);
     private static final Color BAND_TEXT_SOFT = blend(Color.WHITE, Palette.PRIMARY, 0.88);
-    /** The smallest span of the trend's scale, in points: a month's small change is not drawn as a cliff. */
+    /** The lowest top of the trend's scale, in points, for a region whose coverage is near zero. */
     private static final double MIN_SPAN = 4;
 
     private final Font regular;
@@ -252,24 +252,18 @@ final class CardDrawing {
         plotTop += labelRoom;
         List<BigDecimal> coverage = card.coverage();
         List<BigDecimal> target = card.target();
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
+        double max = 0;
         for (List<BigDecimal> values : target == null ? List.of(coverage) : List.of(coverage, target)) {
             for (BigDecimal v : values) {
                 if (v != null) {
-                    min = Math.min(min, v.doubleValue());
                     max = Math.max(max, v.doubleValue());
                 }
             }
         }
-        if (max - min < MIN_SPAN) {
-            double middle = (max + min) / 2;
-            min = middle - MIN_SPAN / 2;
-            max = middle + MIN_SPAN / 2;
-        }
-        double pad = (max - min) * 0.1;
-        double low = min - pad;
-        double high = max + pad;
+        // from zero, as the area under the line says: a gap to the target or a change over the months
+        // looks as large as it is (an axis fitted to the figures made two points look like a crash)
+        double low = 0;
+        double high = Math.max(max, MIN_SPAN) * 1.1;
         int n = coverage.size();
         double dot = 11;
         double left = x + dot;

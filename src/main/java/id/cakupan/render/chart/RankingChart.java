@@ -100,20 +100,22 @@ public final class RankingChart {
         if (marked && bars.size() > MARKABLE) {
             throw new IllegalArgumentException(bars.size() + " bars, more than can be marked");
         }
-        return create(bars, bars, target, targetLabel, seriesLabel, figures, compact, marked);
+        return create(bars, bars, target, targetLabel, seriesLabel, figures, compact, marked, false);
     }
 
     /**
      * A part of a long ranking, for one of the slides it is shown on: the bars {@code from} (inclusive) to
-     * {@code to} of {@code all}, on the axis of all of them, so that the parts compare.
+     * {@code to} of {@code all}, on the axis of all of them, so that the parts compare, and the target
+     * line in front of the bars, to be seen across a room.
      */
     public static JFreeChart part(List<Bar> all, int from, int to, BigDecimal target, String targetLabel,
                                   String seriesLabel, ChartFigures figures) {
-        return create(all.subList(from, to), all, target, targetLabel, seriesLabel, figures, false, false);
+        return create(all.subList(from, to), all, target, targetLabel, seriesLabel, figures, false, false, true);
     }
 
     private static JFreeChart create(List<Bar> bars, List<Bar> scaled, BigDecimal target, String targetLabel,
-                                     String seriesLabel, ChartFigures figures, boolean compact, boolean marked) {
+                                     String seriesLabel, ChartFigures figures, boolean compact, boolean marked,
+                                     boolean targetInFront) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double max = target == null ? 0 : target.doubleValue();
         for (int i = 0; i < bars.size(); i++) {
@@ -193,7 +195,7 @@ public final class RankingChart {
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             marker.setLabelBackgroundColor(Color.WHITE);
             marker.setLabelOffset(new RectangleInsets(2, 4, 2, 2));
-            plot.addRangeMarker(marker, Layer.BACKGROUND);
+            plot.addRangeMarker(marker, targetInFront ? Layer.FOREGROUND : Layer.BACKGROUND);
         }
         boolean legend = compact && target != null;
         if (legend) {

@@ -31,7 +31,7 @@ final class SlideDeck {
     /** How much larger than in a briefing a chart is drawn on a slide, its text included. */
     static final double CHART_SCALE = 1.75;
     /** The categories' chart, with up to thirteen bars and a legend, a little less. */
-    static final double CATEGORY_SCALE = 1.45;
+    static final double CATEGORY_SCALE = 1.6;
 
     /**
      * One slide, as the template's main rows: {@code kind} chooses its layout ({@code title},
@@ -102,9 +102,10 @@ final class SlideDeck {
             int to = Math.min(bars.size(), from + each);
             String title = parts == 1 ? ranking.title() : messages.get("slides.rankingPart", ranking.title(),
                     String.valueOf(from + 1), String.valueOf(to), String.valueOf(bars.size()));
-            slides.add(new Slide("chart", title, null, null, enlarged(RankingChart.part(bars, from, to,
-                    ranking.target(), ranking.targetLine(), ranking.seriesLabel(), ranking.chartFigures())), null,
-                    null));
+            // the target is named above the chart: a label on the line could fall on a bar's figure
+            slides.add(new Slide("chart", title, ranking.targetLine() == null ? null
+                    : messages.get("slides.targetLine", ranking.targetLine()), null, enlarged(RankingChart.part(bars, from,
+                    to, ranking.target(), null, ranking.seriesLabel(), ranking.chartFigures())), null, null));
         }
     }
 

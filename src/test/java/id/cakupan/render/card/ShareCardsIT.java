@@ -144,7 +144,7 @@ class ShareCardsIT {
         ShareCard english = card("17.04", Locale.forLanguageTag("en-GB"));
         assertEquals("71.50%", english.figure());
         assertEquals("23.50 points above the target of 48%", english.gap());
-        assertEquals("Ranks 1 of 10 regencies and cities in Bengkulu Province", english.standing());
+        assertEquals("Rank 1 of 10 regencies and cities in Bengkulu Province", english.standing());
     }
 
     @Test

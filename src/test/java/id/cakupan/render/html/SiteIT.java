@@ -121,7 +121,7 @@ class SiteIT {
         assertEquals("Kabupaten Kaur, November 2025: cakupan kepesertaan 71,50 %, 23,50 poin di atas target 48 %. "
                 + "Peringkat 1 dari 10 kabupaten/kota di Provinsi Bengkulu.", meta(kaur, "og:image:alt").replace('\u00a0', ' '));
         assertEquals("Kabupaten Kaur, November 2025: coverage 71.50%, 23.50 points above the target of 48%. "
-                + "Ranks 1 of 10 regencies and cities in Bengkulu Province.",
+                + "Rank 1 of 10 regencies and cities in Bengkulu Province.",
                 meta(page(site.resolve("en/17.04-kaur.html")), "og:image:alt"), "described in the page's language");
         Element card = kaur.selectFirst("a[href=kartu/17.04-kaur.png]");
         assertNotNull(card, "the square card to share is offered for download");

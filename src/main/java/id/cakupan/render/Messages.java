@@ -1,6 +1,8 @@
 package id.cakupan.render;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,10 +41,14 @@ public final class Messages {
         this.locale = locale;
     }
 
-    /** Loads the bundle of the locale's language; fails naming the file when it is missing or incomplete. */
+    /**
+     * Loads the bundle of the locale's language; fails naming the file when it is missing or incomplete.
+     * A key that neither file of the folder has is the program's own text (the bundles travel inside it
+     * too): a folder of templates customized for an earlier version lacks the texts of what came since.
+     */
     public static Messages load(Path templatesDir, Locale locale) throws IOException {
-        Properties indonesian = read(templatesDir.resolve(BASE));
-        Properties english = read(templatesDir.resolve(ENGLISH));
+        Properties indonesian = withDefaults(read(templatesDir.resolve(BASE)), BASE);
+        Properties english = withDefaults(read(templatesDir.resolve(ENGLISH)), ENGLISH);
         Set<String> missing = new TreeSet<>(indonesian.stringPropertyNames());
         missing.removeAll(english.stringPropertyNames());
         if (!missing.isEmpty()) {
@@ -54,6 +60,19 @@ public final class Messages {
             throw new TextIOException(Text.of("render.messages.missingKeys", templatesDir.resolve(BASE), missing));
         }
         return new Messages("en".equals(locale.getLanguage()) ? english : indonesian, locale);
+    }
+
+    /** The program's own bundle {@code name} with {@code texts} over it. */
+    private static Properties withDefaults(Properties texts, String name) throws IOException {
+        Properties merged = new Properties();
+        InputStream in = Messages.class.getClassLoader().getResourceAsStream(name);
+        if (in != null) {
+            try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                merged.load(reader);
+            }
+        }
+        merged.putAll(texts);
+        return merged;
     }
 
     /** Reads a bundle; a byte that is not UTF-8 or a broken unicode escape (backslash, u) is named with its line. */

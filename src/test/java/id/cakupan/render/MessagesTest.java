@@ -30,6 +30,19 @@ class MessagesTest {
     }
 
     @Test
+    void aFolderCustomizedForAnEarlierVersionGetsTheProgramsTextsForNewKeys(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("i18n"));
+        Files.writeString(dir.resolve("i18n/messages.properties"), "card.coverage=Cakupan peserta (versi kami)\n");
+        Files.writeString(dir.resolve("i18n/messages_en.properties"), "card.coverage=Coverage (ours)\n");
+        Messages id = Messages.load(dir, Locale.forLanguageTag("id-ID"));
+        assertEquals("Cakupan peserta (versi kami)", id.get("card.coverage"));
+        assertEquals(Messages.load(TEMPLATES, Locale.forLanguageTag("id-ID")).get("slides.title"), id.get("slides.title"));
+        Messages en = Messages.load(dir, Locale.forLanguageTag("en-GB"));
+        assertEquals("Coverage (ours)", en.get("card.coverage"));
+        assertEquals("Employment Social Security Coverage: Monitoring Slides", en.get("slides.title"));
+    }
+
+    @Test
     void aKeyMissingInOneLanguageNamesTheFile(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("i18n"));
         Files.writeString(dir.resolve("i18n/messages.properties"), "a=satu\nb=dua\n");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.cakupan.indicators.Indicators;
 import id.cakupan.model.Region;
+import id.cakupan.text.Text;
 
 /**
  * What every renderer gets: the indicators, the staging folder to write into, the templates, and
@@ -46,8 +47,26 @@ public record RenderContext(Indicators indicators, Path outDir, Path templatesDi
      * a folder named after the language below each output's folder, {@code pdf/en/}.
      */
     public RenderContext inLanguage(Messages other, Formats otherFormats) {
-        return new RenderContext(indicators, outDir, templatesDir, other, otherFormats, documentDate, progress, region,
-                written, other.locale().getLanguage(), siteUrl);
+        String language = other.locale().getLanguage();
+        // its progress names the language: "laporan PDF (en): 3 dari 11"
+        Progress named = new Progress() {
+            @Override
+            public void note(Text line) {
+                progress.note(line);
+            }
+
+            @Override
+            public void warning(Text line) {
+                progress.warning(line);
+            }
+
+            @Override
+            public void step(Text task, int done, int total) {
+                progress.step(Text.of("render.inLanguage", task, language), done, total);
+            }
+        };
+        return new RenderContext(indicators, outDir, templatesDir, other, otherFormats, documentDate, named, region,
+                written, language, siteUrl);
     }
 
     /** Where an output's folder ({@code pdf}) is in this context's language: {@code pdf} or {@code pdf/en}. */

@@ -29,6 +29,7 @@ class TwoLanguagesIT {
     @TempDir
     static Path temp;
     static Path out;
+    static String progress;
 
     @BeforeAll
     static void build() {
@@ -36,6 +37,7 @@ class TwoLanguagesIT {
                 "--out", temp.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
         out = temp.resolve("out");
+        progress = run.out() + run.err();
     }
 
     @Test
@@ -53,7 +55,9 @@ class TwoLanguagesIT {
             assertEquals("Employment Social Security Coverage Report · Bengkulu Province · November 2025",
                     en.getDocumentInformation().getTitle());
         }
-        // the messages are in the first language, and the tables are written once
+        // the messages are in the first language, the second's progress names it, and the tables are written once
+        assertTrue(progress.contains("laporan PDF (en): 11 dari 11"), progress);
+        assertTrue(progress.contains("bahan paparan (PDF dan PowerPoint) (en): 1 dari 1"), progress);
         assertFalse(Files.exists(out.resolve("data/en")));
     }
 

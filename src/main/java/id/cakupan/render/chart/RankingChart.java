@@ -2,6 +2,7 @@ package id.cakupan.render.chart;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -47,6 +49,8 @@ public final class RankingChart {
      * chart can tell apart.
      */
     public static final int MARKABLE = 256;
+    /** The widest a part's column of names may be, in the chart's units; longer names wrap. */
+    private static final double PART_NAMES_MAX = 200;
 
     private RankingChart() {
     }
@@ -110,7 +114,18 @@ public final class RankingChart {
      */
     public static JFreeChart part(List<Bar> all, int from, int to, BigDecimal target, String targetLabel,
                                   String seriesLabel, ChartFigures figures) {
-        return create(all.subList(from, to), all, target, targetLabel, seriesLabel, figures, false, false, true);
+        JFreeChart chart = create(all.subList(from, to), all, target, targetLabel, seriesLabel, figures, false, false,
+                true);
+        // the names' column as wide as all the parts need, so that each part's axis starts at the same place
+        var context = new FontRenderContext(null, true, true);
+        double widest = 0;
+        for (Bar bar : all) {
+            widest = Math.max(widest, Palette.LABEL.getStringBounds(bar.label(), context).getWidth());
+        }
+        AxisSpace names = new AxisSpace();
+        names.setLeft(Math.min(widest, PART_NAMES_MAX) + 16);
+        chart.getCategoryPlot().setFixedDomainAxisSpace(names);
+        return chart;
     }
 
     private static JFreeChart create(List<Bar> bars, List<Bar> scaled, BigDecimal target, String targetLabel,

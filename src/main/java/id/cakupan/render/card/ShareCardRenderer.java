@@ -18,6 +18,7 @@ import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Names;
+import id.cakupan.render.Png;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
 import id.cakupan.render.Workers;

@@ -2,8 +2,6 @@ package id.cakupan.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,24 +77,6 @@ class SlideDeckTest {
                 "regulation: Regulasi kepala daerah / 14 dari 21 baris; semua baris ada di laporan PDF dan tabel indikator",
                 "regulation: Regulasi kepala daerah (lanjutan) / 14 dari 21 baris; semua baris ada di laporan PDF dan tabel indikator",
                 "notes: Catatan data dan sumber"), titles);
-    }
-
-    @Test
-    void aChartsPictureDecodesToTheSamePixels() throws Exception {
-        BufferedImage image = new BufferedImage(37, 11, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 11; y++) {
-            for (int x = 0; x < 37; x++) {
-                image.setRGB(x, y, (x * 7) << 16 | (y * 23) << 8 | (x + y) * 3);
-            }
-        }
-        BufferedImage read = ImageIO.read(new ByteArrayInputStream(SlidePictures.png(image)));
-        assertEquals(37, read.getWidth());
-        assertEquals(11, read.getHeight());
-        for (int y = 0; y < 11; y++) {
-            for (int x = 0; x < 37; x++) {
-                assertEquals(image.getRGB(x, y), read.getRGB(x, y), x + "," + y);
-            }
-        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.cakupan.render.card;
+package id.cakupan.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -22,7 +22,7 @@ import java.util.zip.Deflater;
  * own RGB writer, which on the national sample also cost four times the CPU time (its per-row choice of
  * filters runs in Java; here the one deflate is the JDK's native zlib).
  */
-final class Png {
+public final class Png {
 
     /** The rows of the last picture, reused for the next one of the same size: a card's buffers are megabytes. */
     private byte[] raw = new byte[0];
@@ -35,10 +35,10 @@ final class Png {
     private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
 
     /** An encoder for one thread at a time, which keeps its buffers from one picture to the next. */
-    Png() {
+    public Png() {
     }
 
-    byte[] encode(BufferedImage image) throws IOException {
+    public byte[] encode(BufferedImage image) throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
         // the card's own pixels (it is drawn as TYPE_INT_RGB), not a copy converted a pixel at a time
@@ -98,7 +98,7 @@ final class Png {
     }
 
     /** Frees the compressor's native memory; the encoder is not used after. */
-    void end() {
+    public void end() {
         deflater.end();
     }
 

@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import id.cakupan.indicators.Indicators;
 import id.cakupan.indicators.RegionIndicator;
@@ -25,7 +20,6 @@ import id.cakupan.render.Workers;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.render.view.ShareCard;
 import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 
 /**
  * Writes {@code OUT/kartu/}: a card to share for every region that has a briefing (the province, each
@@ -43,7 +37,6 @@ public final class ShareCardRenderer implements Renderer {
     /** The wide card's size, which link previews ask for. */
     public static final int WIDE_WIDTH = CardDrawing.WIDE_WIDTH;
     public static final int WIDE_HEIGHT = CardDrawing.WIDE_HEIGHT;
-    private static final int THREADS = Workers.count();
 
     @Override
     public Text name() {
@@ -84,7 +77,6 @@ public final class ShareCardRenderer implements Renderer {
         // figures joined with no-break spaces, so that a line never breaks inside "71,50 %"
         RegionViews views = new RegionViews(context.indicators(), context.messages(),
                 new Formats(context.messages().locale(), true), context.documentDate());
-        AtomicInteger done = new AtomicInteger();
         List<Painter> painters = Collections.synchronizedList(new ArrayList<>());
         // each worker draws every card on the same two pictures with the same encoder: a card's pixels are
         // megabytes, and a new picture for each would keep the collector busy
@@ -93,33 +85,17 @@ public final class ShareCardRenderer implements Renderer {
             painters.add(p);
             return p;
         });
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<List<Path>>> results = new ArrayList<>();
-            for (Region region : regions) {
-                results.add(pool.submit(() -> {
-                    ShareCard card = views.view(region).share();
-                    Painter p = painter.get();
-                    Path square = out.resolve(square(folder, region));
-                    Path wide = out.resolve(wide(folder, region));
-                    Files.write(square, p.png.encode(p.drawing.square(card, p.square)));
-                    Files.write(wide, p.png.encode(p.drawing.wide(card, p.wide)));
-                    context.progress().step(name(), done.incrementAndGet(), regions.size());
-                    return List.of(square, wide);
-                }));
-            }
-            List<Path> files = new ArrayList<>();
-            for (Future<List<Path>> result : results) {
-                files.addAll(result.get());
-            }
-            return files;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TextIOException(Text.of("render.cards.interrupted"), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+            return Workers.each(regions, context.progress(), name(), Text.of("render.cards.interrupted"), region -> {
+                ShareCard card = views.view(region).share();
+                Painter p = painter.get();
+                Path square = out.resolve(square(folder, region));
+                Path wide = out.resolve(wide(folder, region));
+                Files.write(square, p.png.encode(p.drawing.square(card, p.square)));
+                Files.write(wide, p.png.encode(p.drawing.wide(card, p.wide)));
+                return List.of(square, wide);
+            });
         } finally {
-            pool.shutdownNow();
             painters.forEach(p -> p.png.end());
         }
     }

@@ -12,11 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -56,7 +51,6 @@ public final class PdfBriefingsRenderer implements Renderer {
     static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
-    private static final int THREADS = Workers.count();
 
     /** A report to write: which region, which template, where. */
     private record Job(Region region, String template, Path file) {
@@ -83,31 +77,9 @@ public final class PdfBriefingsRenderer implements Renderer {
         checked = null;
         ReportTemplates templates = ReportTemplates.compile(context.templatesDir(), templatesFor(jobs), ready);
         BriefingParameters parameters = new BriefingParameters(context, logo(context.templatesDir()));
-        var done = new AtomicInteger();
         Files.createDirectories(context.folder("pdf"));
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Path>> results = new ArrayList<>();
-            for (Job job : jobs) {
-                results.add(pool.submit(() -> {
-                    Path file = write(job, templates, parameters, context);
-                    context.progress().step(name(), done.incrementAndGet(), jobs.size());
-                    return file;
-                }));
-            }
-            List<Path> files = new ArrayList<>();
-            for (Future<Path> result : results) {
-                files.add(result.get());
-            }
-            return files;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TextIOException(Text.of("render.pdf.interrupted"), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.each(jobs, context.progress(), name(), Text.of("render.pdf.interrupted"),
+                job -> List.of(write(job, templates, parameters, context)));
     }
 
     /** Compiles (or loads from the cache) every template a run for the region may use. */

@@ -5,14 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.JRException;
@@ -32,7 +26,6 @@ import id.cakupan.render.Workers;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
 import id.cakupan.text.Text;
-import id.cakupan.text.TextIOException;
 
 /**
  * Writes {@code OUT/slides/}: for the monev meeting, a 16:9 slide deck for every province (and for
@@ -45,7 +38,6 @@ public final class SlideDecksRenderer implements Renderer {
 
     public static final String DECK = "slide-deck";
     public static final String DIR = "slides";
-    private static final int THREADS = Workers.count();
 
     /** The template {@link #checkTemplates} compiled, or null; taken by the next render. */
     private volatile ReportTemplates checked;
@@ -97,30 +89,8 @@ public final class SlideDecksRenderer implements Renderer {
         SlideDeck deck = new SlideDeck(context.messages());
         Path dir = context.folder(DIR);
         Files.createDirectories(dir);
-        var done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<List<Path>>> results = new ArrayList<>();
-            for (Region region : decks) {
-                results.add(pool.submit(() -> {
-                    List<Path> files = write(views.view(region), deck, templates, context, dir);
-                    context.progress().step(name(), done.incrementAndGet(), decks.size());
-                    return files;
-                }));
-            }
-            List<Path> files = new ArrayList<>();
-            for (Future<List<Path>> result : results) {
-                files.addAll(result.get());
-            }
-            return files;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TextIOException(Text.of("render.slides.interrupted"), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.each(decks, context.progress(), name(), Text.of("render.slides.interrupted"),
+                region -> write(views.view(region), deck, templates, context, dir));
     }
 
     private static List<Path> write(RegionView view, SlideDeck deck, ReportTemplates templates, RenderContext context,

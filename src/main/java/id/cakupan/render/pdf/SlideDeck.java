@@ -72,11 +72,12 @@ final class SlideDeck {
             slides.add(new Slide("chart", messages.get("section.vulnerable"), vulnerable.chartTitle(), null,
                     ChartRenderable.enlarged(categories, CATEGORY_SCALE), null, null));
         }
-        table("vulnerable", messages.get("slides.vulnerableTable"), vulnerable.table(), TableRows.VulnerableRow.class,
-                TableRows.VulnerableRow::of, slides);
-        table("budget", messages.get("section.budget"), view.nearBudgets(), TableRows.BudgetRow.class,
+        table("vulnerable", messages.get("slides.vulnerableTable"), vulnerable.largest(), "slides.rowsLargest",
+                TableRows.VulnerableRow.class, TableRows.VulnerableRow::of, slides);
+        table("budget", messages.get("section.budget"), view.nearBudgets(), "slides.rowsShown", TableRows.BudgetRow.class,
                 TableRows.BudgetRow::of, slides);
-        table("regulation", messages.get("section.regulation"), view.regulations(), TableRows.RegulationRow.class,
+        table("regulation", messages.get("section.regulation"), view.regulations(), "slides.rowsShown",
+                TableRows.RegulationRow.class,
                 TableRows.RegulationRow::of, slides);
         if (!view.needs().isEmpty()) {
             slides.add(new Slide("tiles", messages.get("slide.needs.title"), null,
@@ -111,14 +112,14 @@ final class SlideDeck {
 
     /**
      * A table's rows, a slide for each run of at most {@link #TABLE_ROWS}, on at most {@link #TABLE_SLIDES}
-     * slides, which then say how many rows they show; none for an empty table.
+     * slides, which then say how many rows they show ({@code shownKey}); none for an empty table.
      */
-    private <R extends Record> void table(String kind, String title, Table table, Class<R> type,
+    private <R extends Record> void table(String kind, String title, Table table, String shownKey, Class<R> type,
                                           Function<TableRows.Cells, R> row, List<Slide> slides) {
         List<R> all = TableRows.rows(table, row);
         List<R> rows = all.subList(0, Math.min(all.size(), TABLE_ROWS * TABLE_SLIDES));
         String shown = rows.size() == all.size() ? null
-                : messages.get("slides.rowsShown", String.valueOf(rows.size()), String.valueOf(all.size()));
+                : messages.get(shownKey, String.valueOf(rows.size()), String.valueOf(all.size()));
         int parts = (rows.size() + TABLE_ROWS - 1) / TABLE_ROWS;
         int each = parts == 0 ? 0 : (rows.size() + parts - 1) / parts;
         for (int from = 0; from < rows.size(); from += each) {

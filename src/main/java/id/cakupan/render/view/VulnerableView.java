@@ -14,10 +14,11 @@ import id.cakupan.render.chart.ChartFigures;
  * @param bars      protected workers per category (summed over funders), largest first
  * @param chartBars the bars drawn: the {@link RegionViews#CHART_CATEGORIES} largest, and one for the rest
  * @param table     a row per category and funder: category, group, funder, workers, cost
+ * @param largest   the same rows, most workers first (a slide shows the first of them)
  * @param figures   the chart's figures as a table, a row per category: category, group, workers
  */
 public record VulnerableView(String summary, List<CategoryChart.Bar> bars, List<CategoryChart.Bar> chartBars,
-                             String chartTitle, String description, Table table, Table figures,
+                             String chartTitle, String description, Table table, Table largest, Table figures,
                              ChartFigures chartFigures) {
 
     public VulnerableView {

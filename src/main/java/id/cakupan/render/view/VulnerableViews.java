@@ -1,6 +1,7 @@
 package id.cakupan.render.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,12 +43,23 @@ final class VulnerableViews {
                 .column("funder", messages.get("table.funder"), false)
                 .column("workers", messages.get("table.workers"), true)
                 .column("cost", messages.get("table.yearlyCost"), true);
-        for (VulnerableIndicator v : indicators.vulnerable(region.code(), indicators.period())) {
+        List<VulnerableIndicator> rows = indicators.vulnerable(region.code(), indicators.period());
+        List<Table.Row> cells = new ArrayList<>();
+        for (VulnerableIndicator v : rows) {
             table.row(false, Cell.of(name(v.category())), Cell.of(name(v.group())),
                     Cell.of(messages.get("funder." + v.funder())),
                     Cell.of(formats.integer(v.protectedWorkers()), v.protectedWorkers()),
                     Cell.of(formats.rupiahShort(v.yearlyCostRp()), v.yearlyCostRp()));
         }
+        Table all = table.build();
+        // the same rows, most workers first (a stable sort: equal ones keep the table's order)
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> rows.get(i).protectedWorkers()).reversed());
+        order.forEach(i -> cells.add(all.rows().get(i)));
+        Table largest = new Table(all.caption(), all.empty(), all.columns(), cells);
         VulnerableTotals totals = indicators.vulnerableTotals(region);
         List<CategoryChart.Bar> bars = totals.byCategory().stream()
                 .map(c -> new CategoryChart.Bar(name(c.category()), name(c.group()), c.workers())).toList();
@@ -58,8 +70,8 @@ final class VulnerableViews {
         bars.forEach(b -> figures.row(false, Cell.of(b.label()), Cell.of(b.group()),
                 Cell.of(formats.integer(b.value()), b.value())));
         return new VulnerableView(vulnerableSummary(indicator, totals), bars, chartBars(bars),
-                messages.get("site.chart.vulnerable.title"), messages.get("site.chart.vulnerable.desc"), table.build(),
-                figures.build(), chartFigures);
+                messages.get("site.chart.vulnerable.title"), messages.get("site.chart.vulnerable.desc"), all,
+                largest, figures.build(), chartFigures);
     }
 
     private String name(Category category) {

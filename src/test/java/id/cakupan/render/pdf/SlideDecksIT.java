@@ -85,6 +85,9 @@ class SlideDecksIT {
         for (String figure : List.of("Angka kunci", "35,45 %", "88.840", "71.935")) {
             assertTrue(keyFigures.contains("|" + figure + "|"), figure + " in " + keyFigures);
         }
+        // vulnerable workers by category and funder, most workers first
+        assertTrue(slides.get(7).contains("|Iuran setahun|Pekerja rentan lainnya (penerimaan umum)|APBD provinsi|35.164|"
+                + "Rp 7,09 miliar|Kader posyandu|APBD provinsi|11.028|"), slides.get(7));
         // this year's budgets: the province's and Kaur's, not Kaur's of 2024
         assertTrue(slides.get(9).contains("|Provinsi Bengkulu|2025|Rp 16,00 miliar|Rp 4,00 miliar|Rp 2,44 miliar|25,00 %|"
                 + "Kabupaten Kaur|2025|Rp 1,85 miliar|Rp 300,00 juta|–|16,25 %|Cakupan"), slides.get(9));

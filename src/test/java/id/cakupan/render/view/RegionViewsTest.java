@@ -56,6 +56,14 @@ class RegionViewsTest {
     }
 
     @Test
+    void theLargestVulnerableRowsComeFirstForASlide() {
+        VulnerableView vulnerable = views.view(indicators.catalog().get("32.01")).vulnerable();
+        assertEquals(List.of("42", "30", "12", "5"), vulnerable.largest().rows().stream()
+                .map(row -> vulnerable.largest().cell(row, "workers").text()).toList());
+        assertEquals(vulnerable.table().rows().size(), vulnerable.largest().rows().size());
+    }
+
+    @Test
     void theOnePagersWindowNumbersEachBarWithItsPlaceAsTheTableDoes() {
         RankingView ranking = views.view(indicators.catalog().get("32.13")).ranking();
         List<String> labels = ranking.window().stream().map(RankingChart.Bar::label).toList();

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import id.cakupan.indicators.Indicators;
-import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
+import id.cakupan.render.DocumentRegions;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Names;
 import id.cakupan.render.Png;
@@ -72,7 +71,7 @@ public final class ShareCardRenderer implements Renderer {
     public List<Path> render(RenderContext context) throws IOException {
         Path out = context.outDir();
         Path folder = out.relativize(context.folder(FOLDER));
-        List<Region> regions = regions(context.indicators()).stream().filter(context::includes).toList();
+        List<Region> regions = DocumentRegions.of(context.indicators()).stream().filter(context::includes).toList();
         Files.createDirectories(out.resolve(folder).resolve(WIDE));
         // figures joined with no-break spaces, so that a line never breaks inside "71,50 %"
         RegionViews views = new RegionViews(context.indicators(), context.messages(),
@@ -106,13 +105,5 @@ public final class ShareCardRenderer implements Renderer {
         final BufferedImage square = CardDrawing.squareImage();
         final BufferedImage wide = CardDrawing.wideImage();
         final Png png = new Png();
-    }
-
-    /** The regions with a card: those with a briefing (see the PDF renderer), in the indicators' order. */
-    static List<Region> regions(Indicators indicators) {
-        List<Region> regions = indicators.regions().stream().filter(r -> r.period().equals(indicators.period()))
-                .map(RegionIndicator::region).toList();
-        long provinces = regions.stream().filter(Region::isProvince).count();
-        return regions.stream().filter(r -> r.isCountry() && provinces != 1 || r.isProvince() || r.isRegency()).toList();
     }
 }

@@ -25,9 +25,9 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 
 import id.cakupan.indicators.Indicators;
-import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
 import id.cakupan.render.DocumentDate;
+import id.cakupan.render.DocumentRegions;
 import id.cakupan.render.Messages;
 import id.cakupan.render.Names;
 import id.cakupan.render.RenderContext;
@@ -158,17 +158,10 @@ public final class PdfBriefingsRenderer implements Renderer {
     }
 
     private static List<Job> jobs(Indicators indicators, Path dir) {
-        List<Region> regions = indicators.regions().stream().filter(r -> r.period().equals(indicators.period()))
-                .map(RegionIndicator::region).toList();
         List<Job> jobs = new ArrayList<>();
-        long provinces = regions.stream().filter(Region::isProvince).count();
-        for (Region region : regions) {
-            // one province: its briefing is the summary; none (national rows only): the national one is
-            if (region.isCountry() && provinces != 1 || region.isProvince()) {
-                jobs.add(new Job(region, BRIEFING, dir.resolve(Names.fileStem(region) + ".pdf")));
-            } else if (region.isRegency()) {
-                jobs.add(new Job(region, ONE_PAGER, dir.resolve(Names.fileStem(region) + ".pdf")));
-            }
+        for (Region region : DocumentRegions.of(indicators)) {
+            jobs.add(new Job(region, region.isRegency() ? ONE_PAGER : BRIEFING,
+                    dir.resolve(Names.fileStem(region) + ".pdf")));
         }
         return jobs;
     }

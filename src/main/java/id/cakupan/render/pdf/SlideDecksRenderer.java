@@ -16,8 +16,8 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimplePptxExporterConfiguration;
 
-import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.model.Region;
+import id.cakupan.render.DocumentRegions;
 import id.cakupan.render.Names;
 import id.cakupan.render.OfficePackage;
 import id.cakupan.render.RenderContext;
@@ -73,12 +73,8 @@ public final class SlideDecksRenderer implements Renderer {
     @Override
     public List<Path> render(RenderContext context) throws IOException {
         var indicators = context.indicators();
-        List<Region> regions = indicators.regions().stream().filter(r -> r.period().equals(indicators.period()))
-                .map(RegionIndicator::region).toList();
-        long provinces = regions.stream().filter(Region::isProvince).count();
         // as the briefings: a deck for each province, and one for the country when it has a summary
-        List<Region> decks = regions.stream().filter(r -> r.isCountry() && provinces != 1 || r.isProvince())
-                .filter(context::includes).toList();
+        List<Region> decks = DocumentRegions.summaries(indicators).stream().filter(context::includes).toList();
         ReportTemplates ready = checked;
         checked = null;
         if (decks.isEmpty()) {

@@ -2,16 +2,13 @@ package id.cakupan.render.pdf;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
-import net.sf.jasperreports.renderers.RenderToImageAwareRenderable;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -20,15 +17,10 @@ import org.jfree.chart.JFreeChart;
  * fill a frame made for thirty-eight). A {@link #sized} one also tells the engine its size, for an
  * image whose height the program decides ({@code scaleImage="RealHeight"}).
  */
-public sealed class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable,
-        RenderToImageAwareRenderable permits ChartRenderable.Sized {
+public sealed class ChartRenderable extends AbstractRenderer implements Graphics2DRenderable
+        permits ChartRenderable.Sized {
 
     private static final long serialVersionUID = 1L;
-    /**
-     * The resolution of the picture an exporter that cannot draw vectors makes of a chart (the slide
-     * deck's PowerPoint file): a full-screen slide at 1920 pixels, a projector's full HD.
-     */
-    static final int PICTURE_DPI = 144;
 
     private final JFreeChart chart;
     private final double naturalHeight;
@@ -84,20 +76,6 @@ public sealed class ChartRenderable extends AbstractRenderer implements Graphics
         } finally {
             scaled.dispose();
         }
-    }
-
-    @Override
-    public int getImageDataDPI(JasperReportsContext context) {
-        return PICTURE_DPI;
-    }
-
-    @Override
-    public Graphics2D createGraphics(BufferedImage image) {
-        Graphics2D graphics = image.createGraphics();
-        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        return graphics;
     }
 
     /** A chart with the size of its image. */

@@ -2,6 +2,7 @@ package id.cakupan.render.pdf;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,11 +22,14 @@ import id.cakupan.render.Png;
  * The charts of a filled deck as PNG pictures, for the PowerPoint file, which cannot hold them as
  * vectors. The engine would make the pictures itself, but its PNG writer reads the image a pixel
  * at a time: four fifths of the decks' cost went there. These are drawn at
- * {@link ChartRenderable#PICTURE_DPI} and written by the share cards' encoder ({@link Png}).
+ * {@link #DPI} and written by the share cards' encoder ({@link Png}).
  */
 final class SlidePictures {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    /** The pictures' resolution: a full-screen slide at 1920 pixels, a projector's full HD. */
+    static final int DPI = 144;
 
     private SlidePictures() {
     }
@@ -60,10 +64,13 @@ final class SlidePictures {
     }
 
     private static BufferedImage draw(ChartRenderable chart, int width, int height) {
-        double scale = ChartRenderable.PICTURE_DPI / 72.0;
+        double scale = DPI / 72.0;
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = chart.createGraphics(image);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         try {
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, image.getWidth(), image.getHeight());

@@ -1,5 +1,7 @@
 package id.cakupan.indicators;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,6 +83,87 @@ final class BudgetCalculator {
                     unprotected, unprotected == null ? null : unprotected * yearlyPremium));
         }
         return rows;
+    }
+
+    /**
+     * What each province and regency/city owes of its vulnerable workers' premiums in each year of the
+     * data or of {@code anggaran.csv}, under the shares of {@code parameter.csv}, in region and year order.
+     *
+     * @param budgets the rows of {@link #budgets()}: a government's given need and its allocation
+     */
+    List<BudgetShare> shares(List<BudgetIndicator> budgets) {
+        Map<PayerYear, BudgetIndicator> given = new HashMap<>();
+        budgets.forEach(b -> given.put(new PayerYear(b.payer().code(), b.year()), b));
+        Map<PayerYear, RegionMonthTotals> latest = new TreeMap<>(
+                Comparator.comparing(PayerYear::code).thenComparing(PayerYear::year));
+        for (RegionMonthTotals t : data.totals().values()) {
+            if (t.region().isCountry()) {
+                continue;
+            }
+            latest.merge(new PayerYear(t.region().code(), t.period().getYear()), t, (a, b) -> later(a, b));
+        }
+        for (PayerYear key : given.keySet()) {
+            if (!data.dataset().regions().get(key.code()).isCountry()) {
+                latest.putIfAbsent(key, null);
+            }
+        }
+        Map<PayerYear, Long> needs = new HashMap<>();
+        latest.forEach((key, totals) -> {
+            BudgetIndicator budget = given.get(key);
+            if (budget != null) {
+                needs.put(key, budget.needRp());
+            } else if (data.dataset().regions().get(key.code()).isRegency() && totals != null
+                    && totals.vulnerable() != null) {
+                needs.put(key, Math.multiplyExact(totals.vulnerable(), yearlyPremium));
+            }
+        });
+        var parameters = data.dataset().parameters();
+        List<BudgetShare> rows = new ArrayList<>();
+        latest.forEach((key, totals) -> {
+            var region = data.dataset().regions().get(key.code());
+            Long need = needs.get(key);
+            if (need == null && region.isProvince()) {
+                need = provinceNeed(key, needs, totals);
+            }
+            if (need == null) {
+                return;
+            }
+            BigDecimal percent = region.isRegency() ? parameters.regencySharePercent()
+                    : parameters.provinceSharePercent();
+            Long share = percent == null ? null : BigDecimal.valueOf(need).multiply(percent).movePointLeft(2)
+                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            BudgetIndicator budget = given.get(key);
+            Long allocated = budget == null ? null : budget.allocatedRp();
+            rows.add(new BudgetShare(region, key.year(), need, budget != null, percent, share, allocated,
+                    share == null || allocated == null ? null : allocated - share, yearlyPremium));
+        });
+        return rows;
+    }
+
+    /** A province's need: the sum of its regencies'/cities', else its own vulnerable workers' premiums. */
+    private Long provinceNeed(PayerYear key, Map<PayerYear, Long> needs, RegionMonthTotals totals) {
+        long sum = 0;
+        boolean any = false;
+        for (var child : data.dataset().regions().children(key.code())) {
+            Long need = needs.get(new PayerYear(child.code(), key.year()));
+            if (need != null) {
+                sum = Math.addExact(sum, need);
+                any = true;
+            }
+        }
+        if (any) {
+            return sum;
+        }
+        return totals == null || totals.vulnerable() == null ? null
+                : Math.multiplyExact(totals.vulnerable(), yearlyPremium);
+    }
+
+    /** The later of two months of a region, preferring one that knows its vulnerable workers. */
+    private static RegionMonthTotals later(RegionMonthTotals a, RegionMonthTotals b) {
+        if ((a.vulnerable() == null) != (b.vulnerable() == null)) {
+            return a.vulnerable() == null ? b : a;
+        }
+        return a.period().isAfter(b.period()) ? a : b;
     }
 
     private YearMonth latestPeriodOfYear(String regionCode, int year) {

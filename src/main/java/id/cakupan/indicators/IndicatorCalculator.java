@@ -55,7 +55,8 @@ public final class IndicatorCalculator {
             }
         });
         Map<String, List<BudgetIndicator>> budgetsByRegion = new HashMap<>();
-        for (BudgetIndicator b : budgets.budgets()) {
+        List<BudgetIndicator> budgetRows = budgets.budgets();
+        for (BudgetIndicator b : budgetRows) {
             budgetsByRegion.computeIfAbsent(b.payer().code(), k -> new ArrayList<>()).add(b);
             if (b.payer().parentCode() != null) {
                 budgetsByRegion.computeIfAbsent(b.payer().parentCode(), k -> new ArrayList<>()).add(b);
@@ -66,8 +67,9 @@ public final class IndicatorCalculator {
         Source source = new Source(dataset.fingerprint(), dataset.inputFiles(), dataset.parameters(),
                 !dataset.vulnerable().isEmpty());
         return new Indicators(period, new TreeSet<>(periods), catalog, source, regions, byKey, rankings, vulnerable,
-                vulnerableByKey, vulnerableTotals, budgets.budgets(), budgetsByRegion, regulations, findingsByRegion,
-                data.warnings(), RegencyMaps.of(dataset.boundaries(), catalog, provincesIn(rankings, catalog)));
+                vulnerableByKey, vulnerableTotals, budgetRows, budgetsByRegion, regulations, findingsByRegion,
+                data.warnings(), RegencyMaps.of(dataset.boundaries(), catalog, provincesIn(rankings, catalog)),
+                budgets.shares(budgetRows));
     }
 
     /** The provinces with figures in the reporting month: those that have pages and briefings. */

@@ -33,6 +33,8 @@ import id.cakupan.model.RegionMonth;
  * @param warnings        the data-quality warnings of the checked data
  * @param regencyMaps     the regencies/cities of each province as the user's boundary file draws them,
  *                        by province code; empty without that file
+ * @param shares          what each province and regency/city owes of its premium need in each year, in
+ *                        region and year order
  */
 public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionCatalog catalog, Source source,
                          List<RegionIndicator> regions, Map<RegionMonth, RegionIndicator> byRegionMonth,
@@ -42,7 +44,8 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
                          Map<String, VulnerableTotals> vulnerableTotals, List<BudgetIndicator> budgets,
                          Map<String, List<BudgetIndicator>> budgetsByRegion,
                          Map<String, RegulationSummary> regulations, Map<String, KeyFindings> findings,
-                         List<DataWarning> warnings, Map<String, RegencyMap> regencyMaps) {
+                         List<DataWarning> warnings, Map<String, RegencyMap> regencyMaps,
+                         List<BudgetShare> shares) {
 
     public Indicators {
         regions = List.copyOf(regions);
@@ -57,6 +60,23 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
         findings = Map.copyOf(findings);
         warnings = List.copyOf(warnings);
         regencyMaps = Map.copyOf(regencyMaps);
+        shares = List.copyOf(shares);
+    }
+
+    /**
+     * The budget sharing of a province in the reporting year: its own row first, then its
+     * regencies'/cities' in code order; empty for other regions or without a row for the province.
+     */
+    public List<BudgetShare> sharing(Region province) {
+        if (!province.isProvince()) {
+            return List.of();
+        }
+        int year = period.getYear();
+        List<BudgetShare> rows = shares.stream().filter(s -> s.year() == year)
+                .filter(s -> s.region().code().equals(province.code())
+                        || province.code().equals(s.region().parentCode()))
+                .toList();
+        return rows.isEmpty() || !rows.get(0).region().equals(province) ? List.of() : rows;
     }
 
     /** The map of a province's regencies/cities, or null without outlines for them. */

@@ -22,6 +22,16 @@ import id.cakupan.model.RegionMonthTotals;
  * @param subregions        how many sub-regions the region has (0 for a regency/city)
  * @param partial           whether the figures are a sum over only some sub-regions, covering part of
  *                          the region: they must never be shown as the region's own
+ * @param pace              how fast active participants grew up to this month; null with less than 3
+ *                          comparable months before it
+ * @param targetReached     the first month in which this year's target (at this month's potential) is
+ *                          reached at that pace: this month when it is already; null when there is no
+ *                          target, or the pace is unknown, flat or falling and the target not reached
+ * @param monthlyNeed       participants a month still needed to reach this year's target by December;
+ *                          null in December or when none are short
+ * @param effort            the monthly need as a multiple of the pace, one decimal; null when either is
+ *                          unknown or the pace is not rising
+ * @param projection        where the straight-line projection from this month ends; null without one
  */
 public record RegionIndicator(
         Region region,
@@ -49,7 +59,19 @@ public record RegionIndicator(
         BigDecimal vulnerableCoverage,
         int subregionsInData,
         int subregions,
-        boolean partial) {
+        boolean partial,
+        Pace pace,
+        YearMonth targetReached,
+        Long monthlyNeed,
+        BigDecimal effort,
+        ProjectionEnd projection) {
+
+    /**
+     * The end of the line that continues the coverage at the pace, with the potential held: the month
+     * the target is reached, or December of next year when that is sooner or the target is not reached.
+     */
+    public record ProjectionEnd(YearMonth month, BigDecimal coverage) {
+    }
 
     /** Whether a change between this month and the other's, or a line through both, means something. */
     public boolean comparableWith(RegionIndicator other) {

@@ -2,6 +2,7 @@ package id.cakupan.indicators;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,19 +50,74 @@ final class RegionIndicatorCalculator {
             BigDecimal nextPercent = nextTarget.map(TargetRecord::percent).orElse(null);
             int[] rank = ranks.get(key);
             Long protectedWorkers = t.knownProtected();
+            Long shortfall = Percent.shortfall(targetPercent, t.potential(), active);
+            Pace pace = pace(t);
+            YearMonth reached = reached(targetPercent, t, pace);
+            Long monthlyNeed = monthlyNeed(period, shortfall);
             result.add(new RegionIndicator(region, period, t.potential(), t.employed(),
                     t.participants(Segment.PU), t.participants(Segment.BPU), t.participants(Segment.JAKON),
                     t.participants(Segment.PMI), active, cov,
                     targetPercent, target.map(TargetRecord::source).orElse(null),
-                    Percent.difference(cov, targetPercent), Percent.shortfall(targetPercent, t.potential(), active),
+                    Percent.difference(cov, targetPercent), shortfall,
                     nextPercent, Percent.shortfall(nextPercent, t.potential(), active),
                     rank == null ? null : rank[0], rank == null ? null : rank[1],
                     change(t, cov, coverage, period.minusMonths(1)), change(t, cov, coverage, period.minusYears(1)),
                     t.vulnerable(), protectedWorkers,
                     t.vulnerable() == null || protectedWorkers == null ? null : Percent.of(protectedWorkers, t.vulnerable()),
-                    t.subregionsInData(), t.subregions(), t.partial()));
+                    t.subregionsInData(), t.subregions(), t.partial(), pace, reached, monthlyNeed,
+                    monthlyNeed == null || pace == null ? null : pace.times(monthlyNeed),
+                    projection(t, pace, reached)));
         });
         return result;
+    }
+
+    /**
+     * The change of active participants over the 12 months up to the region's month, or over the
+     * longest span of at least 3 months the data has; only months whose figures compare (the same
+     * sub-regions summed) count.
+     */
+    private Pace pace(RegionMonthTotals now) {
+        for (int months = Pace.FULL_SPAN; months >= Pace.SHORTEST_SPAN; months--) {
+            RegionMonthTotals before = data.totals().get(new RegionMonth(now.region().code(),
+                    now.period().minusMonths(months)));
+            if (before != null && RegionMonthTotals.comparable(now.partial(), now.subregionsInData(),
+                    before.partial(), before.subregionsInData())) {
+                return new Pace(now.totalParticipants() - before.totalParticipants(), months);
+            }
+        }
+        return null;
+    }
+
+    /** When the target is reached at the pace: {@code perkiraan_capai_target}. */
+    private static YearMonth reached(BigDecimal targetPercent, RegionMonthTotals t, Pace pace) {
+        if (targetPercent == null || t.potential() == 0) {
+            return null;
+        }
+        BigDecimal needed = targetPercent.multiply(BigDecimal.valueOf(t.potential())).movePointLeft(2);
+        if (BigDecimal.valueOf(t.totalParticipants()).compareTo(needed) >= 0) {
+            return t.period();
+        }
+        return pace == null ? null : pace.reaches(t.period(), t.totalParticipants(), needed);
+    }
+
+    /** Participants a month to close the shortfall by December: {@code kebutuhan_peserta_per_bulan}. */
+    static Long monthlyNeed(YearMonth period, Long shortfall) {
+        int monthsLeft = 12 - period.getMonthValue();
+        if (shortfall == null || shortfall == 0 || monthsLeft == 0) {
+            return null;
+        }
+        return Math.floorDiv(shortfall + monthsLeft - 1, monthsLeft);
+    }
+
+    /** The projection line's end: the target month, or December of next year when that is sooner. */
+    private static RegionIndicator.ProjectionEnd projection(RegionMonthTotals t, Pace pace, YearMonth reached) {
+        if (pace == null || t.potential() == 0 || t.period().equals(reached)) {
+            return null;
+        }
+        YearMonth horizon = YearMonth.of(t.period().getYear() + 1, 12);
+        YearMonth end = reached != null && reached.isBefore(horizon) ? reached : horizon;
+        long steps = t.period().until(end, ChronoUnit.MONTHS);
+        return new RegionIndicator.ProjectionEnd(end, pace.coverageAfter(steps, t.totalParticipants(), t.potential()));
     }
 
     /**

@@ -54,7 +54,7 @@ public final class DatasetLoader {
 
     /** The settings {@code parameter.csv} may hold. */
     public static final List<String> KNOWN_PARAMETERS = List.of(Parameters.MONTHLY_PREMIUM, "nama_instansi",
-            "nama_instansi_en");
+            "nama_instansi_en", Parameters.PROVINCE_SHARE, Parameters.REGENCY_SHARE);
 
     /**
      * The most categories {@code kategori.csv} may hold: the built-in list has 16, and a briefing
@@ -172,7 +172,9 @@ public final class DatasetLoader {
                         row.error(NAME, Text.of("load.parameter.unknown", Row.quote(name),
                                 String.join(", ", KNOWN_PARAMETERS)));
                     }
-                    String value = Parameters.MONTHLY_PREMIUM.equals(name) ? premium(row) : row.text(VALUE);
+                    String value = Parameters.MONTHLY_PREMIUM.equals(name) ? premium(row)
+                            : Parameters.PROVINCE_SHARE.equals(name) || Parameters.REGENCY_SHARE.equals(name)
+                            ? share(row) : row.text(VALUE);
                     if (row.isValid()) {
                         parameterValues.put(name, value);
                     }
@@ -495,6 +497,16 @@ public final class DatasetLoader {
             return null;
         }
         return premium == null ? null : premium.toString();
+    }
+
+    /** A share of a premium need: a percentage from 0 to 100. */
+    private static String share(Row row) {
+        BigDecimal percent = row.percent(VALUE, true);
+        if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            row.error(VALUE, Text.of("load.target.above100", Row.quote(percent.toPlainString())));
+            return null;
+        }
+        return percent == null ? null : percent.stripTrailingZeros().toPlainString();
     }
 
     private static long orZero(Long value) {

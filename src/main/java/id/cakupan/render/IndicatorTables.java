@@ -30,6 +30,8 @@ public final class IndicatorTables {
         RUPIAH,
         /** Percentages and percentage points, two decimals: {@code 35,45}. */
         PERCENT,
+        /** Ratios, one decimal: {@code 3,5}. */
+        DECIMAL,
         /** Years, ranks and other small whole numbers, without a thousands separator: {@code 2025}. */
         PLAIN
     }
@@ -53,13 +55,15 @@ public final class IndicatorTables {
     public static final String VULNERABLE = "indikator_rentan";
     public static final String BUDGETS = "anggaran";
     public static final String REGULATIONS = "regulasi";
+    public static final String SHARING = "pembagian_anggaran";
 
     private IndicatorTables() {
     }
 
     /** The tables in the order of the data contract. */
     public static List<Table> of(RenderContext context) {
-        return List.of(regions(context), vulnerable(context), budgets(context), regulations(context));
+        return List.of(regions(context), vulnerable(context), budgets(context), regulations(context),
+                sharing(context));
     }
 
     private static final class Builder {
@@ -119,7 +123,12 @@ public final class IndicatorTables {
                 .columns(Kind.PERCENT, "target_tahun_depan_persen")
                 .columns(Kind.COUNT, "kekurangan_peserta_tahun_depan", "penduduk_bekerja", "rentan_belum_terlindungi")
                 .columns(Kind.PLAIN, "jumlah_subwilayah_data", "jumlah_subwilayah")
-                .columns(Kind.TEXT, "angka_sebagian");
+                .columns(Kind.TEXT, "angka_sebagian")
+                .columns(Kind.COUNT, "laju_peserta_bulanan")
+                .columns(Kind.TEXT, "perkiraan_capai_target")
+                .columns(Kind.COUNT, "kebutuhan_peserta_per_bulan")
+                .columns(Kind.PLAIN, "bulan_laju")
+                .columns(Kind.DECIMAL, "kebutuhan_per_laju");
         return table.build(context.indicators().regions().stream().filter(r -> context.includes(r.region())).toList(),
                 r -> new Object[] {r.region().code(), r.region().name(), r.region().level(), r.period(),
                     r.potential(), r.active(), r.participantsPu(), r.participantsBpu(), r.participantsJakon(),
@@ -129,7 +138,8 @@ public final class IndicatorTables {
                     r.targetSource(), plain(r.nextTarget()), r.nextWorkersNeeded(),
                     r.employed(), r.vulnerableUnprotected(),
                     r.region().isRegency() ? null : r.subregionsInData(), r.region().isRegency() ? null : r.subregions(),
-                    r.partial() ? "ya" : "tidak"});
+                    r.partial() ? "ya" : "tidak", r.pace() == null ? null : r.pace().perMonth(), r.targetReached(),
+                    r.monthlyNeed(), r.pace() == null ? null : r.pace().months(), r.effort()});
     }
 
     private static Table vulnerable(RenderContext context) {
@@ -178,6 +188,22 @@ public final class IndicatorTables {
                         s.regulations().size(), r == null ? null : r.type(), r == null ? null : r.number(),
                         r == null ? null : r.date(), r == null ? null : r.title(), r == null ? null : r.status()};
                 });
+    }
+
+    private static Table sharing(RenderContext context) {
+        Builder table = new Builder(SHARING)
+                .columns(Kind.TEXT, "kode_wilayah", "nama_wilayah")
+                .columns(Kind.PLAIN, "tahun")
+                .columns(Kind.RUPIAH, "kebutuhan_rp")
+                .columns(Kind.PERCENT, "porsi_persen")
+                .columns(Kind.RUPIAH, "bagian_rp", "pagu_rp", "selisih_rp")
+                .columns(Kind.TEXT, "tingkat", "sumber_kebutuhan")
+                .columns(Kind.COUNT, "bagian_pekerja_setahun", "pagu_pekerja_setahun", "selisih_pekerja_setahun");
+        return table.build(context.indicators().shares().stream().filter(b -> context.includes(b.region())).toList(),
+                b -> new Object[] {b.region().code(), b.region().name(), b.year(), b.needRp(), plain(b.sharePercent()),
+                    b.shareRp(), b.allocatedRp(), b.gapRp(), b.region().level(),
+                    b.needGiven() ? "anggaran" : "pekerja_rentan", b.shareWorkerYears(), b.allocatedWorkerYears(),
+                    b.gapWorkerYears()});
     }
 
     /** A target as set, without needless zeros; still a number, so that no text rule applies to it. */

@@ -100,7 +100,7 @@ class LanguageIT {
         var run = Fixtures.cli("build", "--data", DATA, "--out", temp.resolve("id").toString());
         assertEquals(0, run.exitCode(), run.err());
         for (String line : List.of("7 tabel dibaca dari " + DATA + " dalam ", "Memeriksa data antarberkas…",
-                "Menghitung indikator…", "tabel indikator selesai: 5 berkas dalam ", "laporan PDF selesai: ")) {
+                "Menghitung indikator…", "tabel indikator selesai: 6 berkas dalam ", "laporan PDF selesai: ")) {
             assertTrue(run.err().contains(line), line + "\n" + run.err());
         }
         assertTrue(run.err().contains("dasbor (id): "), "the page count of each language: " + run.err());

@@ -15,7 +15,7 @@ class FindingsCalculatorTest {
     private static RegionIndicator indicator(YearMonth period, long potential, long active) {
         return new RegionIndicator(ReferenceRegions.catalog().get("17"), period, potential, null, active, 0, 0, 0,
                 active, Percent.of(active, potential), null, null, null, null, null, null, null, null, null, null,
-                null, 0L, null, 0, 0, false);
+                null, 0L, null, 0, 0, false, null, null, null, null, null);
     }
 
     @Test

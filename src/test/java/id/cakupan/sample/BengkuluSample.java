@@ -53,7 +53,9 @@ public final class BengkuluSample {
             targets();
             budgets();
             regulations();
-            files.put("parameter.csv", List.of("nama,nilai", "iuran_bpu_bulanan," + MONTHLY_PREMIUM));
+            // the province's sharing scheme of December 2024: the province 30 %, each regency/city 20 % of its own need
+            files.put("parameter.csv", List.of("nama,nilai", "iuran_bpu_bulanan," + MONTHLY_PREMIUM,
+                    "porsi_apbd_provinsi_persen,30", "porsi_apbd_kabkota_persen,20"));
         }
         return files;
     }

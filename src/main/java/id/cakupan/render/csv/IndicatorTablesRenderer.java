@@ -21,6 +21,7 @@ public final class IndicatorTablesRenderer implements Renderer {
     public static final String VULNERABLE_FILE = IndicatorTables.VULNERABLE + ".csv";
     public static final String BUDGETS_FILE = IndicatorTables.BUDGETS + ".csv";
     public static final String REGULATIONS_FILE = IndicatorTables.REGULATIONS + ".csv";
+    public static final String SHARING_FILE = IndicatorTables.SHARING + ".csv";
     public static final String README_FILE = "README.txt";
 
     @Override
@@ -38,12 +39,13 @@ public final class IndicatorTablesRenderer implements Renderer {
     public List<Path> render(RenderContext context) throws IOException {
         Path dir = context.outDir().resolve("data");
         List<Path> files = List.of(dir.resolve(REGIONS_FILE), dir.resolve(VULNERABLE_FILE),
-                dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(README_FILE));
+                dir.resolve(BUDGETS_FILE), dir.resolve(REGULATIONS_FILE), dir.resolve(SHARING_FILE),
+                dir.resolve(README_FILE));
         List<IndicatorTables.Table> tables = IndicatorTables.of(context);
         for (int i = 0; i < tables.size(); i++) {
             CsvTable.write(tables.get(i), files.get(i));
         }
-        Files.writeString(files.get(4), readme(context), StandardCharsets.UTF_8);
+        Files.writeString(files.get(tables.size()), readme(context), StandardCharsets.UTF_8);
         return files;
     }
 
@@ -56,7 +58,7 @@ public final class IndicatorTablesRenderer implements Renderer {
                 .append(messages.get("tables.intro", context.formats().month(context.indicators().period())))
                 .append("\n\n");
         for (String key : List.of("tables.regions", "tables.vulnerable", "tables.budgets", "tables.regulations",
-                "tables.workbook")) {
+                "tables.sharing", "tables.workbook")) {
             text.append("- ").append(messages.get(key)).append('\n');
         }
         text.append('\n').append(messages.get("tables.fingerprint", source.fingerprint())).append('\n')

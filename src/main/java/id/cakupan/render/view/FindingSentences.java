@@ -1,5 +1,6 @@
 package id.cakupan.render.view;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,12 @@ import id.cakupan.render.Names;
 
 /**
  * The key findings of a region as plain sentences in the reader's language, most important first,
- * at most six: coverage against target, the place among its regions, what is still needed, the
- * yearly change and its causes, vulnerable workers, regulations.
+ * at most seven: coverage against target, the place among its regions, what is still needed and
+ * where the pace leads, the yearly change and its causes, vulnerable workers, regulations.
  */
 final class FindingSentences {
 
-    static final int MAX = 6;
+    static final int MAX = 7;
     /** Lists of regions up to this long are given whole; longer ones by their first {@link #LIST_SHOWN}. */
     static final int LIST_MAX = 12;
     static final int LIST_SHOWN = 8;
@@ -103,6 +104,9 @@ final class FindingSentences {
                         formats.integer(gap.nextWorkersNeeded())));
             }
             sentences.add(sentence);
+            if (gap.workersNeeded() > 0) {
+                sentences.add(projectionSentence(i));
+            }
         }
         if (findings.yearlyChange() != null) {
             var change = findings.yearlyChange();
@@ -121,6 +125,29 @@ final class FindingSentences {
             sentences.add(regulationSentence(findings));
         }
         return sentences.stream().filter(s -> s != null).limit(MAX).toList();
+    }
+
+    /**
+     * Where the pace leads, and what it takes to reach the target by December: a straight-line
+     * projection, said so; null when there is neither a pace nor a month left.
+     */
+    private String projectionSentence(RegionIndicator i) {
+        String target = formats.target(i.target());
+        String need = i.monthlyNeed() == null ? null
+                : formats.month(YearMonth.of(i.period().getYear(), 12));
+        if (i.pace() == null) {
+            return need == null ? null
+                    : messages.get("finding.pace.needOnly", target, need, formats.integer(i.monthlyNeed()));
+        }
+        String months = formats.integer(i.pace().months());
+        String pace = signed(i.pace().perMonth());
+        String sentence = i.targetReached() == null
+                ? messages.get("finding.pace.notReached", months, pace, target)
+                : messages.get("finding.pace.reached", months, pace, target, formats.month(i.targetReached()));
+        if (need != null) {
+            sentence += messages.get("finding.pace.need", need, formats.integer(i.monthlyNeed()));
+        }
+        return sentence + ". " + messages.get("finding.pace.straightLine");
     }
 
     private String regulationSentence(KeyFindings findings) {

@@ -34,6 +34,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
     private static final String COUNT_FORMAT = "#,##0";
     private static final String PERCENT_FORMAT = "0.00";
     private static final String PLAIN_FORMAT = "0";
+    private static final String DECIMAL_FORMAT = "0.0";
 
     @Override
     public Text name() {
@@ -89,6 +90,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
             formats[c] = switch (columns.get(c).kind()) {
                 case COUNT, RUPIAH -> COUNT_FORMAT;
                 case PERCENT -> PERCENT_FORMAT;
+                case DECIMAL -> DECIMAL_FORMAT;
                 case PLAIN -> PLAIN_FORMAT;
                 case TEXT -> null;
             };
@@ -156,9 +158,10 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         sheet.value(r, 1, messages.get("workbook.contents"));
         sheet.range(r, 0, r, 1).style().bold().fillColor(Sheets.HEADER_FILL).set();
         r++;
-        List<String> keys = List.of("tables.regions", "tables.vulnerable", "tables.budgets", "tables.regulations");
+        List<String> keys = List.of("tables.regions", "tables.vulnerable", "tables.budgets", "tables.regulations",
+                "tables.sharing");
         List<String> sheets = List.of(IndicatorTables.REGIONS, IndicatorTables.VULNERABLE, IndicatorTables.BUDGETS,
-                IndicatorTables.REGULATIONS);
+                IndicatorTables.REGULATIONS, IndicatorTables.SHARING);
         for (int i = 0; i < keys.size(); i++) {
             String text = messages.get(keys.get(i));
             // the bundle's line names the CSV file first ("indikator_wilayah.csv: …"); the sheet has its own cell

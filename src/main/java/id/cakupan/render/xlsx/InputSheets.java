@@ -96,12 +96,14 @@ final class InputSheets {
                             "Tanggal, ditulis TTTT-BB-HH sebagai teks: 2024-12-17; boleh kosong selama rancangan."),
                     new Field("judul", Kind.TEXT, Choice.NONE, "Judul regulasi."),
                     new Field("status", Kind.TEXT, Choice.STATUS, "Status: BELUM, DRAFT atau DITETAPKAN."))),
-            new Sheet("parameter", "Boleh kosong. Pengaturan: iuran per pekerja per bulan dan nama instansi penerbit "
-                    + "laporan.", List.of(
+            new Sheet("parameter", "Boleh kosong. Pengaturan: iuran per pekerja per bulan, nama instansi penerbit "
+                    + "laporan, dan pembagian kebutuhan iuran antara provinsi dan kabupaten/kota.", List.of(
                     new Field("nama", Kind.TEXT, Choice.PARAMETER,
-                            "Nama pengaturan: iuran_bpu_bulanan, nama_instansi atau nama_instansi_en."),
+                            "Nama pengaturan: iuran_bpu_bulanan, nama_instansi, nama_instansi_en, "
+                                    + "porsi_apbd_provinsi_persen atau porsi_apbd_kabkota_persen."),
                     new Field("nilai", Kind.TEXT, Choice.NONE,
-                            "Nilai: rupiah per pekerja per bulan tanpa titik (16800), atau nama instansi."))));
+                            "Nilai: rupiah per pekerja per bulan tanpa titik (16800), nama instansi, atau "
+                                    + "porsi dalam persen (30)."))));
 
     private InputSheets() {
     }

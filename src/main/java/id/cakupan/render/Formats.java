@@ -77,6 +77,11 @@ public final class Formats {
         return value == null ? "" : number(value.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A ratio with one decimal: {@code 3,5} / {@code 3.5}. */
+    public String ratio(BigDecimal value) {
+        return value == null ? "" : number(value.setScale(1, RoundingMode.HALF_UP));
+    }
+
     /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
     public String percent(BigDecimal value) {
         return value == null ? "" : decimal(value) + (indonesian ? space + "%" : "%");

@@ -28,6 +28,8 @@ final class SlideDeck {
     static final int TABLE_ROWS = 7;
     /** The most slides a table takes; the briefing and the indicator tables have the rest. */
     static final int TABLE_SLIDES = 2;
+    /** Tiles in a row of a tiles slide; a slide of more has two rows, as the key figures. */
+    static final int TILES_PER_ROW = 3;
     /** How much larger than in a briefing a chart is drawn on a slide, its text included. */
     static final double CHART_SCALE = 1.75;
     /** The categories' chart, with up to thirteen bars and a legend, a little less. */
@@ -80,7 +82,9 @@ final class SlideDeck {
                 TableRows.RegulationRow.class,
                 TableRows.RegulationRow::of, slides);
         if (!view.needs().isEmpty()) {
-            slides.add(new Slide("tiles", messages.get("slide.needs.title"), null,
+            // with the pace and the projection the needs are two rows of three, as the key figures
+            String kind = view.needs().size() > TILES_PER_ROW ? "cards" : "tiles";
+            slides.add(new Slide(kind, messages.get("slide.needs.title"), null,
                     StrictRows.of(RegionView.Card.class, view.needs()), null, null, null));
         }
         List<String> notes = new ArrayList<>(view.warnings());

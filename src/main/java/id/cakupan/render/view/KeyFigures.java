@@ -1,6 +1,7 @@
 package id.cakupan.render.view;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,6 +111,35 @@ final class KeyFigures {
             cards.add(new Card(messages.get("slide.needs.next", nextYear, formats.target(gap.nextTarget())),
                     formats.integer(gap.nextWorkersNeeded()), gap.nextWorkersNeeded() == 0
                     ? messages.get("slide.needs.reached") : messages.get("slide.needs.next.note", year)));
+        }
+        if (gap.workersNeeded() > 0) {
+            cards.addAll(pace(findings.indicator(), year));
+        }
+        return cards;
+    }
+
+    /**
+     * Where the pace leads, for a region still short of this year's target: the pace, the month the
+     * straight line reaches the target, and what it takes a month to reach it by December.
+     */
+    private List<Card> pace(RegionIndicator i, String year) {
+        List<Card> cards = new ArrayList<>();
+        String target = formats.target(i.target());
+        if (i.pace() != null) {
+            long perMonth = i.pace().perMonth();
+            cards.add(new Card(messages.get("slide.needs.pace", formats.integer(i.pace().months())),
+                    perMonth > 0 ? "+" + formats.integer(perMonth) : formats.integer(perMonth),
+                    messages.get("slide.needs.pace.note")));
+            cards.add(i.targetReached() == null
+                    ? new Card(messages.get("slide.needs.reach", target), messages.get("slide.needs.never"),
+                    messages.get("slide.needs.never.note"))
+                    : new Card(messages.get("slide.needs.reach", target), formats.month(i.targetReached()),
+                    messages.get("slide.needs.reach.note")));
+        }
+        if (i.monthlyNeed() != null) {
+            cards.add(new Card(messages.get("slide.needs.monthly", formats.month(YearMonth.of(i.period().getYear(), 12))),
+                    formats.integer(i.monthlyNeed()), i.effort() == null ? messages.get("slide.needs.monthly.note")
+                    : messages.get("slide.needs.monthly.effort", formats.ratio(i.effort()))));
         }
         return cards;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * How fast a region's active participants grew: the change over a span of months before the month
@@ -19,6 +20,8 @@ public record Pace(long change, int months) {
     public static final int FULL_SPAN = 12;
     /** The shortest span a pace is measured over. */
     public static final int SHORTEST_SPAN = 3;
+    /** The last month a target month may be: months are written {@code YYYY-MM}. */
+    static final YearMonth LAST = YearMonth.of(9999, 12);
 
     public Pace {
         if (months < SHORTEST_SPAN || months > FULL_SPAN) {
@@ -39,7 +42,7 @@ public record Pace(long change, int months) {
     /**
      * The first month from {@code month} on in which {@code active} plus the unrounded pace for each
      * month after it reaches {@code needed} (target × potential, exact); null when the pace is not rising
-     * and the figure is not reached already.
+     * and the figure is not reached already, or would be reached only after the year 9999.
      */
     YearMonth reaches(YearMonth month, long active, BigDecimal needed) {
         BigDecimal shortBy = needed.subtract(BigDecimal.valueOf(active));
@@ -49,9 +52,11 @@ public record Pace(long change, int months) {
         if (!rising()) {
             return null;
         }
-        long steps = shortBy.multiply(BigDecimal.valueOf(months))
-                .divide(BigDecimal.valueOf(change), 0, RoundingMode.CEILING).longValueExact();
-        return month.plusMonths(steps);
+        BigDecimal steps = shortBy.multiply(BigDecimal.valueOf(months))
+                .divide(BigDecimal.valueOf(change), 0, RoundingMode.CEILING);
+        // a month is written YYYY-MM: a pace so slow that it reaches the target after 9999 never does
+        long left = month.until(LAST, ChronoUnit.MONTHS);
+        return steps.compareTo(BigDecimal.valueOf(left)) > 0 ? null : month.plusMonths(steps.longValueExact());
     }
 
     /**

@@ -170,6 +170,17 @@ class ProjectionTest {
     }
 
     @Test
+    void aTargetReachedOnlyAfterTheYear9999IsNeverReached() {
+        // 1 participant a year more against 1,000 short: 12,000 months, within 9999-12
+        assertEquals(YearMonth.of(3025, 6), new Pace(1, 12).reaches(JUN_2025, 0, BigDecimal.valueOf(1_000)));
+        // 1 participant a year against 10,000,000 short: 120 million months, past 9999-12
+        assertNull(new Pace(1, 12).reaches(JUN_2025, 0, BigDecimal.valueOf(10_000_000)));
+        assertEquals(YearMonth.of(9999, 12), new Pace(12, 12).reaches(YearMonth.of(9999, 11), 0, BigDecimal.ONE),
+                "one a month, one short: the last month");
+        assertNull(new Pace(12, 12).reaches(YearMonth.of(9999, 11), 0, BigDecimal.valueOf(2)), "two short: past it");
+    }
+
+    @Test
     void aRegionWithItsOwnTargetIsProjectedToItsOwn() {
         assertEquals(new BigDecimal("36"), get("17.01", JUN_2025).target());
         assertEquals(new BigDecimal("20"), get("17.02", JUN_2025).target(), "the province's");

@@ -2,6 +2,7 @@ package id.cakupan.render.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ class NeedsViewTest {
         english = views(Locale.ENGLISH);
     }
 
-    private static RegionViews views(Locale locale) {
+    private static RegionViews views(Locale locale) throws IOException {
         return new RegionViews(indicators, Messages.load(Fixtures.projectDir().resolve("report-templates"), locale),
                 new Formats(locale), DocumentDate.of(NOV_2025, null));
     }

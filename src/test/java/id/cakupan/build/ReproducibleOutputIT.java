@@ -88,7 +88,7 @@ class ReproducibleOutputIT {
         long pdfs = reference.keySet().stream().filter(f -> f.endsWith(".pdf")).count();
         assertTrue(pdfs > 1 && reference.size() > pdfs, "PDFs and other files: " + reference.keySet());
         String date = pdfDate(temp.resolve("utc/pdf/17-bengkulu.pdf"));
-        assertEquals("/CreationDate(D:20251130000000+07'00')", date, "the as-of date, 30 November 2025 WIB");
+        assertEquals("/CreationDate (D:20251130000000+07'00')", date, "the as-of date, 30 November 2025 WIB");
 
         Map<String, Map<String, String>> builds = new LinkedHashMap<>();
         builds.put("wib", Map.of("TZ", "Asia/Jakarta"));
@@ -119,11 +119,11 @@ class ReproducibleOutputIT {
         buildInProcess(data, temp.resolve("utc"), Map.of("TZ", "UTC", "SOURCE_DATE_EPOCH", "1765436709"));
         buildInProcess(data, temp.resolve("wit"), Map.of("TZ", "Asia/Jayapura", "SOURCE_DATE_EPOCH", "1765436709"));
         assertEquals(hashes(temp.resolve("utc")), hashes(temp.resolve("wit")));
-        assertEquals("/CreationDate(D:20251211140509+07'00')", pdfDate(temp.resolve("utc/pdf/17-bengkulu.pdf")));
+        assertEquals("/CreationDate (D:20251211140509+07'00')", pdfDate(temp.resolve("utc/pdf/17-bengkulu.pdf")));
     }
 
     private static String pdfDate(Path pdf) throws IOException {
-        var matcher = Pattern.compile("/CreationDate\\([^)]*\\)")
+        var matcher = Pattern.compile("/CreationDate \\([^)]*\\)")
                 .matcher(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1));
         return matcher.find() ? matcher.group() : "no creation date";
     }

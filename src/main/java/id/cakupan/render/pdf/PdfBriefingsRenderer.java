@@ -180,7 +180,9 @@ public final class PdfBriefingsRenderer implements Renderer {
             // exported to memory, made reproducible there and written once
             var pdf = new ByteArrayOutputStream(1 << 16);
             export(print, job, values, context, pdf);
-            Files.write(job.file(), ReproduciblePdf.normalize(pdf.toByteArray(), context.documentDate().moment()));
+            Files.write(job.file(), ReproduciblePdf.normalize(
+                    AccessiblePdf.complete(pdf.toByteArray(), context.messages().locale().getLanguage()),
+                    context.documentDate().moment()));
         } catch (JRException | RuntimeException e) {
             StrictRows.FieldException field = fieldException(e);
             if (field != null) {

@@ -22,6 +22,9 @@ final class ReproduciblePdf {
     private static final byte[] ID = ascii("/ID [<");
     private static final byte[] CREATION_DATE = ascii("/CreationDate(D:");
     private static final byte[] MOD_DATE = ascii("/ModDate(D:");
+    /** The same keys as PDFBox writes them, with a space before the value. */
+    private static final byte[] CREATION_DATE_SPACED = ascii("/CreationDate (D:");
+    private static final byte[] MOD_DATE_SPACED = ascii("/ModDate (D:");
     private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
     private ReproduciblePdf() {
@@ -45,7 +48,9 @@ final class ReproduciblePdf {
                 fontPrefix(pdf, at);
             } else if (b == '/') {
                 int digits = matches(pdf, at, CREATION_DATE) ? at + CREATION_DATE.length
-                        : matches(pdf, at, MOD_DATE) ? at + MOD_DATE.length : -1;
+                        : matches(pdf, at, MOD_DATE) ? at + MOD_DATE.length
+                        : matches(pdf, at, CREATION_DATE_SPACED) ? at + CREATION_DATE_SPACED.length
+                        : matches(pdf, at, MOD_DATE_SPACED) ? at + MOD_DATE_SPACED.length : -1;
                 if (digits > 0 && digits + 15 <= pdf.length && isDigits(pdf, digits, digits + 14)) {
                     byte[] stamp = dateForm(pdf, digits + 14, utc, local, offset);
                     if (stamp != null) {
@@ -55,9 +60,10 @@ final class ReproduciblePdf {
             }
         }
         int id = lastIndexOf(pdf, ID);
-        if (id >= 0 && id + ID.length + 68 <= pdf.length) {
+        if (id >= 0 && id + ID.length + 69 <= pdf.length) {
             int first = id + ID.length;
-            int second = first + 34;
+            // "<a><b>" as the exporter writes it, "<a> <b>" once completed by PDFBox
+            int second = pdf[first + 33] == '<' ? first + 34 : first + 35;
             byte[] zero = ascii("0".repeat(32));
             System.arraycopy(zero, 0, pdf, first, 32);
             System.arraycopy(zero, 0, pdf, second, 32);

@@ -101,7 +101,9 @@ public final class SlideDecksRenderer implements Renderer {
             String title = context.messages().get("slides.title") + " · " + view.fullName() + " · " + view.month();
             var bytes = new ByteArrayOutputStream(1 << 16);
             PdfBriefingsRenderer.exportPdf(print, title, view.office(), context, bytes);
-            Files.write(pdf, ReproduciblePdf.normalize(bytes.toByteArray(), context.documentDate().moment()));
+            Files.write(pdf, ReproduciblePdf.normalize(
+                    AccessiblePdf.complete(bytes.toByteArray(), context.messages().locale().getLanguage()),
+                    context.documentDate().moment()));
             bytes.reset();
             SlidePictures.replaceCharts(print);
             exportPptx(print, title, view, bytes);

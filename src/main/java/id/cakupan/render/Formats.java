@@ -128,6 +128,11 @@ public final class Formats {
         return value.signum() > 0 ? "+" + number : number;
     }
 
+    /** A multiple with one decimal: {@code 3,5 ×} / {@code 3.5×}. */
+    public String multiple(BigDecimal value) {
+        return value == null ? "" : number(value.setScale(1, RoundingMode.HALF_UP)) + (indonesian ? space + "\u00d7" : "\u00d7");
+    }
+
     /** Rupiah in full: {@code Rp 14.502.096.000}. */
     public String rupiah(long value) {
         return (value < 0 ? MINUS + "Rp" : "Rp") + space + integer(Math.abs(value));

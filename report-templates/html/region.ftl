@@ -86,6 +86,22 @@
     <@t.table model=budgets hint=labels.sortHint/>
   </section>
 
+  <#if sharing??>
+  <section aria-labelledby="sharing">
+    <h2 id="sharing">${labels.sharing}</h2>
+    <@t.table model=sharing.table hint=labels.sortHint/>
+    <p class="caveat">${sharing.note}</p>
+  </section>
+  </#if>
+
+  <#if effort??>
+  <section aria-labelledby="effort">
+    <h2 id="effort">${labels.effort}</h2>
+    <@t.table model=effort.table hint=labels.sortHint/>
+    <p class="caveat">${effort.note}</p>
+  </section>
+  </#if>
+
   <section aria-labelledby="regulation">
     <h2 id="regulation">${labels.regulation}</h2>
     <@t.table model=regulations hint=labels.sortHint/>

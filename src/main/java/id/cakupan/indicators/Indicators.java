@@ -2,6 +2,7 @@ package id.cakupan.indicators;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,31 @@ public record Indicators(YearMonth period, SortedSet<YearMonth> periods, RegionC
                         || province.code().equals(s.region().parentCode()))
                 .toList();
         return rows.isEmpty() || !rows.get(0).region().equals(province) ? List.of() : rows;
+    }
+
+    /**
+     * The regencies/cities of a province that still need participants a month to reach this year's
+     * target by December, the greatest effort first: those whose pace is flat or falling (no pace can
+     * get them there), then by the monthly need as a multiple of the pace, then those whose pace is not
+     * known; within each, the larger monthly need first, then by code. Empty for other regions, and in
+     * December (no month is left to need participants in).
+     */
+    public List<RegionIndicator> effortRanking(Region province) {
+        if (!province.isProvince()) {
+            return List.of();
+        }
+        return ranking(province).stream().map(Ranked::indicator).filter(i -> i.monthlyNeed() != null)
+                .sorted(Comparator.comparingInt(Indicators::effortGroup)
+                        .thenComparing(RegionIndicator::effort, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(RegionIndicator::monthlyNeed, Comparator.reverseOrder())
+                        .thenComparing(i -> i.region().code()))
+                .toList();
+    }
+
+    /** 0: a pace that is flat or falling; 1: a rising pace; 2: no pace known. */
+    private static int effortGroup(RegionIndicator indicator) {
+        Pace pace = indicator.pace();
+        return pace == null ? 2 : pace.rising() ? 1 : 0;
     }
 
     /** The map of a province's regencies/cities, or null without outlines for them. */

@@ -77,11 +77,6 @@ public final class Formats {
         return value == null ? "" : number(value.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** A ratio with one decimal: {@code 3,5} / {@code 3.5}. */
-    public String ratio(BigDecimal value) {
-        return value == null ? "" : number(value.setScale(1, RoundingMode.HALF_UP));
-    }
-
     /** A percentage with two decimals: {@code 35,45 %} / {@code 35.45%}. */
     public String percent(BigDecimal value) {
         return value == null ? "" : decimal(value) + (indonesian ? space + "%" : "%");
@@ -131,6 +126,11 @@ public final class Formats {
         }
         String number = decimal(value);
         return value.signum() > 0 ? "+" + number : number;
+    }
+
+    /** A multiple with one decimal: {@code 3,5 ×} / {@code 3.5×}. */
+    public String multiple(BigDecimal value) {
+        return value == null ? "" : number(value.setScale(1, RoundingMode.HALF_UP)) + (indonesian ? space + "\u00d7" : "\u00d7");
     }
 
     /** Rupiah in full: {@code Rp 14.502.096.000}. */

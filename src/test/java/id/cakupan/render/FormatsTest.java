@@ -47,6 +47,15 @@ class FormatsTest {
     }
 
     @Test
+    void multiplesHaveOneDecimal() {
+        assertEquals("3,5 \u00d7", ID.multiple(new BigDecimal("3.5")));
+        assertEquals("3.5\u00d7", EN.multiple(new BigDecimal("3.5")));
+        assertEquals("1.234,6 \u00d7", ID.multiple(new BigDecimal("1234.55")));
+        assertEquals("17,0 \u00d7", ID.multiple(new BigDecimal("17")));
+        assertEquals("", ID.multiple(null));
+    }
+
+    @Test
     void rupiah() {
         assertEquals("Rp 14,50 miliar", ID.rupiahShort(14_502_096_000L));
         assertEquals("Rp 14.50 billion", EN.rupiahShort(14_502_096_000L));

@@ -18,6 +18,7 @@ import id.cakupan.render.csv.IndicatorTablesRenderer;
 import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
+import id.cakupan.render.view.SharingView;
 import id.cakupan.render.view.Table;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
 
@@ -95,6 +96,14 @@ final class PageModel {
         page.put("vulnerable", map("summary", view.vulnerable().summary(), "chart", charts.vulnerable(view.vulnerable()),
                 "table", Models.table(view.vulnerable().table(), true, null)));
         page.put("budgets", Models.table(view.budgets(), true, null));
+        SharingView sharing = view.sharing();
+        if (sharing.sharing() != null) {
+            page.put("sharing", map("table", Models.table(sharing.sharing(), true, plan::file), "note", sharing.scheme()));
+        }
+        if (sharing.effort() != null) {
+            page.put("effort", map("table", Models.table(sharing.effort(), true, plan::file), "note",
+                    sharing.effortNote()));
+        }
         page.put("regulations", Models.table(view.regulations(), true, null));
         page.put("warnings", view.warnings());
         page.put("children", view.children().stream().filter(c -> plan.file(c.region()) != null)
@@ -139,6 +148,7 @@ final class PageModel {
                 "keyFigures", messages.get("section.keyFigures"), "findings", messages.get("section.findings"),
                 "trend", messages.get("section.trend"), "vulnerable", messages.get("section.vulnerable"),
                 "budget", messages.get("section.budget"), "regulation", messages.get("section.regulation"),
+                "sharing", messages.get("section.sharing"), "effort", messages.get("section.effort"),
                 "dataQuality", messages.get("section.dataQuality"),
                 "children", region.isCountry() ? messages.get("site.children.provinces")
                         : messages.get("site.children.regencies", Names.display(region, messages)));

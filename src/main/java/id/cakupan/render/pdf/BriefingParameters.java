@@ -20,6 +20,7 @@ import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegencyMapView;
 import id.cakupan.render.view.RegionView;
 import id.cakupan.render.view.RegionViews;
+import id.cakupan.render.view.SharingView;
 import id.cakupan.render.view.VulnerableView;
 
 /**
@@ -55,6 +56,7 @@ final class BriefingParameters {
                 TableRows.rows(view.budgets(), TableRows.BudgetRow::of)));
         p.put("REGULATION_ROWS", StrictRows.of(TableRows.RegulationRow.class,
                 TableRows.rows(view.regulations(), TableRows.RegulationRow::of)));
+        sharing(view.sharing(), p);
         RegencyMapView map = view.regencyMap();
         if (map != null) {
             p.put("REGENCY_MAP_TITLE", map.title());
@@ -66,7 +68,25 @@ final class BriefingParameters {
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
         p.put("TABLE_BUDGET", templates.get("table-budget"));
         p.put("TABLE_REGULATION", templates.get("table-regulation"));
+        p.put("TABLE_SHARING", templates.get("table-sharing"));
+        p.put("TABLE_EFFORT", templates.get("table-effort"));
         return p;
+    }
+
+    /** A province's budget sharing and its regencies' effort, each a section only when the view has its table. */
+    private static void sharing(SharingView sharing, Map<String, Object> p) {
+        if (sharing.sharing() != null) {
+            p.put("SHARING_CAPTION", sharing.sharing().caption());
+            p.put("SHARING_ROWS", StrictRows.of(TableRows.SharingRow.class,
+                    TableRows.rows(sharing.sharing(), TableRows.SharingRow::of)));
+            p.put("SHARING_SCHEME", sharing.scheme());
+        }
+        if (sharing.effort() != null) {
+            p.put("EFFORT_CAPTION", sharing.effort().caption());
+            p.put("EFFORT_ROWS", StrictRows.of(TableRows.EffortRow.class,
+                    TableRows.rows(sharing.effort(), TableRows.EffortRow::of)));
+            p.put("EFFORT_NOTE", sharing.effortNote());
+        }
     }
 
     /** Parameters of a regency/city one-pager: its place is shown among its province's regencies. */

@@ -48,7 +48,8 @@ public final class PdfBriefingsRenderer implements Renderer {
     public static final String BRIEFING = "province-briefing";
     public static final String ONE_PAGER = "regency-onepager";
     /** The tables a briefing embeds. */
-    static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation");
+    static final List<String> TABLES = List.of("table-ranking", "table-vulnerable", "table-budget", "table-regulation",
+            "table-sharing", "table-effort");
     /** An optional logo for the letterhead, beside the templates. */
     public static final String LOGO = "assets/logo.png";
 

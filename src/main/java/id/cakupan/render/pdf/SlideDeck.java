@@ -11,12 +11,14 @@ import id.cakupan.render.Messages;
 import id.cakupan.render.chart.RankingChart;
 import id.cakupan.render.view.RankingView;
 import id.cakupan.render.view.RegionView;
+import id.cakupan.render.view.SharingView;
 import id.cakupan.render.view.Table;
 
 /**
  * The slides of a region's deck, in order, from its {@link RegionView}: title, key figures, where
- * it stands, the ranking (over several slides when long), the trend, vulnerable workers, budgets,
- * regulations, what is still needed, and the data notes. A slide whose content the data lack is left
+ * it stands, the ranking (over several slides when long), the trend, vulnerable workers, budgets, a
+ * province's budget sharing, regulations, what is still needed and where (the effort its regencies need),
+ * and the data notes. A slide whose content the data lack is left
  * out; a long table or ranking continues on the next slide rather than crowding one. Every text is
  * the view's.
  */
@@ -37,8 +39,8 @@ final class SlideDeck {
 
     /**
      * One slide, as the template's main rows: {@code kind} chooses its layout ({@code title},
-     * {@code cards}, {@code tiles}, {@code chart}, {@code budget}, {@code regulation},
-     * {@code vulnerable}, {@code notes}); the other components are what that layout shows, null
+     * {@code cards}, {@code tiles}, {@code chart}, {@code budget}, {@code sharing},
+     * {@code regulation}, {@code vulnerable}, {@code effort}, {@code notes}); the other components are what that layout shows, null
      * where it shows nothing.
      */
     record Slide(String kind, String title, String subtitle, JRDataSource tiles, Object chart, String body,
@@ -78,6 +80,11 @@ final class SlideDeck {
                 TableRows.VulnerableRow.class, TableRows.VulnerableRow::of, slides);
         table("budget", messages.get("section.budget"), view.nearBudgets(), "slides.rowsShown", TableRows.BudgetRow.class,
                 TableRows.BudgetRow::of, slides);
+        SharingView sharing = view.sharing();
+        if (sharing.sharing() != null) {
+            annotated("sharing", messages.get("section.sharing"), sharing.sharing(), sharing.scheme(),
+                    TableRows.SharingRow.class, TableRows.SharingRow::of, slides);
+        }
         table("regulation", messages.get("section.regulation"), view.regulations(), "slides.rowsShown",
                 TableRows.RegulationRow.class,
                 TableRows.RegulationRow::of, slides);
@@ -86,6 +93,10 @@ final class SlideDeck {
             String kind = view.needs().size() > TILES_PER_ROW ? "cards" : "tiles";
             slides.add(new Slide(kind, messages.get("slide.needs.title"), null,
                     StrictRows.of(RegionView.Card.class, view.needs()), null, null, null));
+        }
+        if (sharing.effort() != null) {
+            annotated("effort", messages.get("section.effort"), sharing.effort(), sharing.effortNote(),
+                    TableRows.EffortRow.class, TableRows.EffortRow::of, slides);
         }
         List<String> notes = new ArrayList<>(view.warnings());
         notes.addAll(view.notes());
@@ -120,6 +131,17 @@ final class SlideDeck {
      */
     private <R extends Record> void table(String kind, String title, Table table, String shownKey, Class<R> type,
                                           Function<TableRows.Cells, R> row, List<Slide> slides) {
+        table(kind, title, table, shownKey, null, type, row, slides);
+    }
+
+    /** A table's slides with a footnote ({@code body}) under the rows of each: the scheme or the terms it uses. */
+    private <R extends Record> void annotated(String kind, String title, Table table, String body, Class<R> type,
+                                              Function<TableRows.Cells, R> row, List<Slide> slides) {
+        table(kind, title, table, "slides.rowsShown", body, type, row, slides);
+    }
+
+    private <R extends Record> void table(String kind, String title, Table table, String shownKey, String body,
+                                          Class<R> type, Function<TableRows.Cells, R> row, List<Slide> slides) {
         List<R> all = TableRows.rows(table, row);
         List<R> rows = all.subList(0, Math.min(all.size(), TABLE_ROWS * TABLE_SLIDES));
         String shown = rows.size() == all.size() ? null
@@ -128,7 +150,7 @@ final class SlideDeck {
         int each = parts == 0 ? 0 : (rows.size() + parts - 1) / parts;
         for (int from = 0; from < rows.size(); from += each) {
             slides.add(new Slide(kind, from == 0 ? title : messages.get("slides.continued", title), shown, null, null,
-                    null, StrictRows.of(type, rows.subList(from, Math.min(rows.size(), from + each)))));
+                    body, StrictRows.of(type, rows.subList(from, Math.min(rows.size(), from + each)))));
         }
     }
 

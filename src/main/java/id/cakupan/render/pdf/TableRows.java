@@ -49,6 +49,26 @@ final class TableRows {
         }
     }
 
+    /**
+     * A government's part of its province's premium need ({@code table-sharing.jrxml}): rupiah, and
+     * the same as worker-years.
+     */
+    record SharingRow(String region, String need, String percent, String share, String allocated, String gap,
+                      String shareWorkers, String allocatedWorkers, String gapWorkers) {
+        static SharingRow of(Cells c) {
+            return new SharingRow(c.get("region"), c.get("need"), c.get("percent"), c.get("share"), c.get("allocated"),
+                    c.get("gap"), c.get("shareWorkers"), c.get("allocatedWorkers"), c.get("gapWorkers"));
+        }
+    }
+
+    /** A regency/city short of its target, and the effort it needs ({@code table-effort.jrxml}). */
+    record EffortRow(String region, String shortfall, String pace, String monthlyNeed, String effort) {
+        static EffortRow of(Cells c) {
+            return new EffortRow(c.get("region"), c.get("shortfall"), c.get("pace"), c.get("monthlyNeed"),
+                    c.get("effort"));
+        }
+    }
+
     /** The rows of a view's table as records; a column the table does not have is a mistake here. */
     static <R extends Record> List<R> rows(Table table, Function<Cells, R> row) {
         return table.rows().stream().map(r -> row.apply(new Cells(table, r))).toList();

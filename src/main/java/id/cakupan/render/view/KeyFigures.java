@@ -139,7 +139,7 @@ final class KeyFigures {
         if (i.monthlyNeed() != null) {
             cards.add(new Card(messages.get("slide.needs.monthly", formats.month(YearMonth.of(i.period().getYear(), 12))),
                     formats.integer(i.monthlyNeed()), i.effort() == null ? messages.get("slide.needs.monthly.note")
-                    : messages.get("slide.needs.monthly.effort", formats.ratio(i.effort()))));
+                    : messages.get("slide.needs.monthly.effort", formats.multiple(i.effort()))));
         }
         return cards;
     }

@@ -35,6 +35,8 @@ import id.cakupan.model.Region;
  * @param needs          the workers still needed, their yearly premium and next year's addition, as cards
  *                       for a slide; empty without a target
  * @param share          the region's card to share as a picture
+ * @param sharing        a province's budget sharing and the effort its regencies/cities need; both
+ *                       tables null for other regions
  */
 public record RegionView(Region region, String name, String fullName, String partialNotice, String month,
                          String coverage, String office, List<Card> cards, List<String> findings,
@@ -43,7 +45,8 @@ public record RegionView(Region region, String name, String fullName, String par
                          Table budgets, Table nearBudgets, String budgetLine, Table regulations, String regulationLine,
                          List<Cell> children, List<String> warnings, List<String> notes, String credit,
                          String documentDate,
-                         String fingerprint, List<Card> standing, List<Card> needs, ShareCard share) {
+                         String fingerprint, List<Card> standing, List<Card> needs, ShareCard share,
+                         SharingView sharing) {
 
     /** One key figure: what it is, the figure, and the line that puts it in context. */
     public record Card(String label, String value, String note) {

@@ -52,6 +52,7 @@ public final class RegionViews {
     private final KeyFigures keyFigures;
     private final FindingSentences sentences;
     private final RegencyMapViews regencyMaps;
+    private final SharingViews sharings;
 
     /**
      * @param formats the language's formats, for print or for the web (see {@link Formats#Formats(java.util.Locale, boolean)})
@@ -68,6 +69,7 @@ public final class RegionViews {
         this.keyFigures = new KeyFigures(messages, formats);
         this.sentences = new FindingSentences(messages, formats);
         this.regencyMaps = new RegencyMapViews(indicators, messages, formats, this);
+        this.sharings = new SharingViews(indicators, messages, formats);
     }
 
     public Messages messages() {
@@ -93,7 +95,7 @@ public final class RegionViews {
                 formats.date(documentDate.moment().toLocalDate()), indicators.source().fingerprint(),
                 keyFigures.standing(indicator, findings, partial.name(indicator)),
                 keyFigures.needs(findings, indicators.source().parameters().monthlyPremiumRp()),
-                share(indicator, findings, trend));
+                share(indicator, findings, trend), sharings.sharing(region));
     }
 
     /** The region's card to share: the key figure, the gap to the target, where it stands, the trend. */

@@ -110,7 +110,7 @@ class PdfBriefingsIT {
         String text = text(indonesian.resolve("pdf/17-bengkulu.pdf"));
         for (String expected : List.of("Laporan Cakupan Jaminan Sosial Ketenagakerjaan", "Provinsi Bengkulu",
                 "November 2025", "35,45 %", "251.000", "708.000", "88.840", "131.320", "71.935", "114.000", "Kaur",
-                "Lebong", "Temuan utama", "Rp 4,00 miliar", "Rp 14,50 miliar", "Halaman 1 dari 4",
+                "Lebong", "Temuan utama", "Rp 4,00 miliar", "Rp 14,50 miliar", "Halaman 1 dari 5",
                 "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri")) {
             assertTrue(text.contains(expected), "missing: " + expected);
         }
@@ -123,7 +123,7 @@ class PdfBriefingsIT {
     void theEnglishBriefingUsesEnglishFormats() throws IOException {
         String text = text(english.resolve("pdf/17-bengkulu.pdf"));
         for (String expected : List.of("Employment Social Security Coverage Report", "35.45%", "251,000", "708,000",
-                "88,840", "coverage", "Key findings", "Page 1 of 4")) {
+                "88,840", "coverage", "Key findings", "Page 1 of 5")) {
             assertTrue(text.contains(expected), "missing: " + expected);
         }
         assertFalse(text.contains("35,45"), "no Indonesian number format");
@@ -152,7 +152,9 @@ class PdfBriefingsIT {
                 bookmarks.add(item.getTitle());
             }
             assertEquals(List.of("Angka kunci", "Temuan utama", "Peringkat kabupaten/kota", "Tren cakupan bulanan",
-                    "Pekerja rentan", "Anggaran iuran pekerja rentan", "Regulasi kepala daerah", "Catatan"), bookmarks);
+                    "Pekerja rentan", "Anggaran iuran pekerja rentan",
+                    "Pembagian anggaran iuran antarpemerintah daerah", "Upaya yang dibutuhkan menuju target",
+                    "Regulasi kepala daerah", "Catatan"), bookmarks);
         }
         try (PDDocument document = Loader.loadPDF(english.resolve("pdf/17-bengkulu.pdf").toFile())) {
             assertEquals("en", document.getDocumentCatalog().getLanguage());

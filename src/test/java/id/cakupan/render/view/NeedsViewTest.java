@@ -51,7 +51,7 @@ class NeedsViewTest {
         List<Card> en = english.view(indicators.catalog().get("17")).needs();
         assertEquals(new Card("The 48% target is reached in", "December 2038",
                 "straight-line projection at the current pace"), en.get(4));
-        assertEquals("participants a month: 156.8 × the current pace", en.get(5).note());
+        assertEquals("participants a month: 156.8× the current pace", en.get(5).note());
     }
 
     @Test

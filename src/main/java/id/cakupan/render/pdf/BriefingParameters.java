@@ -46,6 +46,7 @@ final class BriefingParameters {
         Map<String, Object> p = common(view);
         RankingView ranking = view.ranking();
         p.put("RANKING_TITLE", ranking.title());
+        p.put("RANKING_ALT", ranking.description());
         p.put("RANKING_CHART", rankingImage(ranking.chart(false), ranking.bars().size(),
                 templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
         p.put("RANKING_ROWS", StrictRows.of(TableRows.RankingRow.class,
@@ -63,6 +64,7 @@ final class BriefingParameters {
             p.put("REGENCY_MAP", MapRenderable.of(map, templates.get(PdfBriefingsRenderer.BRIEFING).getColumnWidth()));
             p.put("REGENCY_MAP_LEGEND", legend(map));
             p.put("REGENCY_MAP_CAPTION", map.caption());
+            p.put("REGENCY_MAP_ALT", map.description());
         }
         p.put("TABLE_RANKING", templates.get("table-ranking"));
         p.put("TABLE_VULNERABLE", templates.get("table-vulnerable"));
@@ -107,6 +109,7 @@ final class BriefingParameters {
         RankingView ranking = view.ranking();
         p.put("RANKING_TITLE", ranking.title());
         p.put("RANKING_CHART", rankingChart(ranking.windowChart(), ranking.window().size()));
+        p.put("RANKING_ALT", ranking.description());
         p.put("TREND_CHART", new ChartRenderable(view.trend().chart(true)));
         p.put("NOTES", notes(view, "  ·  "));
         p.put("REGULATION_STATUS", view.regulationLine());
@@ -137,6 +140,10 @@ final class BriefingParameters {
         var messages = context.messages();
         Map<String, Object> p = heading(view, messages);
         p.put("LOGO", logo);
+        // the text alternative of each picture: tagged PDF takes an image's tooltip as its Alt
+        p.put("LOGO_ALT", messages.get("briefing.logoAlt", view.office()));
+        p.put("TREND_ALT", view.trend().description());
+        p.put("VULNERABLE_ALT", view.vulnerable().description());
         p.put("PARTIAL_NOTICE", view.partialNotice());
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
         p.put("CARDS", StrictRows.of(RegionView.Card.class, view.cards()));

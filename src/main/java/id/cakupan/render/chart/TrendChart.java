@@ -15,6 +15,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -59,6 +60,12 @@ public final class TrendChart {
      */
     public record Projection(String label, String shortLabel, List<String> monthLabels, List<BigDecimal> target,
                              BigDecimal from, BigDecimal to, String endLabel, String shortEndLabel) {
+
+        public Projection {
+            monthLabels = List.copyOf(monthLabels);
+            // a month ahead may have no target: a copy that keeps its nulls
+            target = Collections.unmodifiableList(new ArrayList<>(target));
+        }
     }
 
     /** The widest line of a compact chart's legend, in points: narrow charts are about 200 wide. */

@@ -200,7 +200,8 @@ public final class RegionViews {
             national.add(indicators.get(Region.COUNTRY_CODE, month).filter(PartialFigures::whole)
                     .map(RegionIndicator::coverage).orElse(null));
         }
-        RegionIndicator.ProjectionEnd end = reported.coverage() == null ? null : reported.projection();
+        RegionIndicator.ProjectionEnd end = reported.coverage() == null || reported.projection() == null
+                || !reported.projection().month().isAfter(reported.period()) ? null : reported.projection();
         List<YearMonth> ahead = new ArrayList<>();
         List<BigDecimal> aheadTarget = new ArrayList<>();
         for (YearMonth m = reported.period().plusMonths(1); end != null && !m.isAfter(end.month()); m = m.plusMonths(1)) {

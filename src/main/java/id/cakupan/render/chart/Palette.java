@@ -24,6 +24,10 @@ public final class Palette {
     public static final Color TEXT = new Color(0x22, 0x22, 0x22);
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     public static final Color TARGET = Color.BLACK;
+    /** The projection that continues the main series: a lighter tint of it. */
+    public static final Color PROJECTION = new Color(0x3D, 0x95, 0xC8);
+    /** Behind the months a projection covers: the faintest tint of the main series. */
+    public static final Color PROJECTED_MONTHS = new Color(0xF1, 0xF6, 0xFA);
 
     public static final String FONT = BundledFonts.FAMILY;
     public static final Font LABEL = font(9);
@@ -33,6 +37,9 @@ public final class Palette {
     public static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
+    /** Short, thick dashes: apart from the target's longer thin black ones and the round dots. */
+    public static final Stroke PROJECTED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {3.5f, 2.5f}, 0f);
     public static final Stroke DOTTED = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
             new float[] {0.5f, 4f}, 0f);
 

@@ -202,7 +202,17 @@ public final class RegionViews {
             national.add(indicators.get(Region.COUNTRY_CODE, month).filter(PartialFigures::whole)
                     .map(RegionIndicator::coverage).orElse(null));
         }
-        boolean showTarget = target.stream().anyMatch(v -> v != null);
+        RegionIndicator.ProjectionEnd end = reported.coverage() == null || reported.projection() == null
+                || !reported.projection().month().isAfter(reported.period()) ? null : reported.projection();
+        List<YearMonth> ahead = new ArrayList<>();
+        List<BigDecimal> aheadTarget = new ArrayList<>();
+        for (YearMonth m = reported.period().plusMonths(1); end != null && !m.isAfter(end.month()); m = m.plusMonths(1)) {
+            ahead.add(m);
+            // this year's target to December, next year's after it
+            int year = m.getYear() - reported.period().getYear();
+            aheadTarget.add(year == 0 ? reported.target() : year == 1 ? reported.nextTarget() : null);
+        }
+        boolean showTarget = target.stream().anyMatch(v -> v != null) || aheadTarget.stream().anyMatch(v -> v != null);
         boolean showNational = !region.isCountry() && national.stream().anyMatch(v -> v != null);
         String name = Names.display(region, messages);
         Table.Builder figures = new Table.Builder(messages.get("site.chart.trend.title", name),
@@ -215,26 +225,55 @@ public final class RegionViews {
             figures.column("national", messages.get("chart.national"), true);
         }
         for (int i = 0; i < months.size(); i++) {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.of(formats.month(months.get(i))));
-            cells.add(Cell.of(formats.percent(coverage.get(i)), coverage.get(i)));
-            if (showTarget) {
-                cells.add(Cell.of(formats.target(target.get(i)), target.get(i)));
-            }
-            if (showNational) {
-                cells.add(Cell.of(formats.percent(national.get(i)), national.get(i)));
-            }
-            figures.row(false, cells.toArray(Cell[]::new));
+            trendRow(figures, formats.month(months.get(i)), coverage.get(i), showTarget, target.get(i), showNational,
+                    national.get(i));
+        }
+        TrendChart.Projection projection = null;
+        String projected = "";
+        if (end != null) {
+            // the row of the end month only: the months between lie on the straight line
+            trendRow(figures, messages.get("chart.projection.month", formats.month(end.month())), end.coverage(),
+                    showTarget, aheadTarget.get(aheadTarget.size() - 1), showNational, null);
+            boolean reached = end.month().equals(reported.targetReached());
+            String span = formats.integer(reported.pace().months());
+            // drawn, not typeset: the chart's own figures' plain spaces
+            Formats drawn = formats.drawing();
+            String endFigure = messages.get("chart.projection.end", drawn.monthShort(end.month()),
+                    drawn.percent(end.coverage()));
+            projection = new TrendChart.Projection(messages.get("chart.projection", span),
+                    messages.get("chart.projection.short"), ahead.stream().map(formats::monthShort).toList(), aheadTarget,
+                    reported.coverage(), end.coverage(), reached ? messages.get("chart.projection.reached", endFigure,
+                    drawn.target(reported.target()), String.valueOf(reported.period().getYear())) : endFigure, endFigure);
+            projected = messages.get("site.chart.trend.projection", formats.month(reported.period()), span,
+                    reached ? messages.get("site.chart.trend.projectionReached", formats.target(reported.target()),
+                            formats.month(end.month()))
+                            : messages.get("site.chart.trend.projectionEnd", formats.percent(end.coverage()),
+                            formats.month(end.month())));
         }
         String description = messages.get("site.chart.trend.desc", formats.month(months.get(0)),
-                formats.month(months.get(months.size() - 1)))
+                formats.month(months.get(months.size() - 1))) + projected
                 + (showTarget ? messages.get("site.chart.trend.target") : "")
                 + (showNational ? messages.get("site.chart.trend.national") : "") + ".";
         return new TrendView(months.stream().map(formats::monthShort).toList(),
                 new TrendChart.Series(messages.get("chart.coverage", partial.name(reported)), coverage),
                 showTarget ? new TrendChart.Series(messages.get("chart.target"), target) : null,
-                showNational ? new TrendChart.Series(messages.get("chart.national"), national) : null,
+                showNational ? new TrendChart.Series(messages.get("chart.national"), national) : null, projection,
                 messages.get("site.chart.trend.title", name), description, figures.build(), chartFigures);
+    }
+
+    /** A row of the trend's figures: the month, the coverage, and the target and national figure where shown. */
+    private void trendRow(Table.Builder figures, String month, BigDecimal coverage, boolean showTarget,
+                          BigDecimal target, boolean showNational, BigDecimal national) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.of(month));
+        cells.add(Cell.of(formats.percent(coverage), coverage));
+        if (showTarget) {
+            cells.add(Cell.of(formats.target(target), target));
+        }
+        if (showNational) {
+            cells.add(Cell.of(formats.percent(national), national));
+        }
+        figures.row(false, cells.toArray(Cell[]::new));
     }
 
     /**

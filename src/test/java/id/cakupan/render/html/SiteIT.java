@@ -224,8 +224,26 @@ class SiteIT {
             assertNotNull(index.getElementById(svg.attr("aria-labelledby")), "the title it points to exists");
             assertNotNull(chart.selectFirst("details table"), "the data behind the chart");
         }
-        assertTrue(index.selectFirst("#trend-chart").text().contains("Okt 2025"), "Indonesian month labels");
+        assertTrue(index.selectFirst("#trend-chart").text().contains("Mei 2025"), "Indonesian month labels");
         assertEquals(2, index.select("#trend-chart svg").size(), "a drawing for wide screens and one for phones");
+    }
+
+    @Test
+    void theTrendContinuesAsAStraightLineProjectionToDecember2026() throws IOException {
+        Element trend = page(site.resolve("index.html")).selectFirst("#trend-chart");
+        var drawings = trend.select("svg");
+        assertTrue(drawings.get(0).select("text").stream().anyMatch(t -> t.text().equals("Des 2026: 36,49 %")),
+                "the end's label in the wide drawing");
+        assertTrue(text(drawings.get(0)).contains("Proyeksi garis lurus (laju 12 bulan terakhir)"), "its legend");
+        List<String> narrow = drawings.get(1).select("text").eachText();
+        assertEquals("36,49 %", narrow.get(narrow.indexOf("Des 2026:") + 1), "on two lines in the narrow one");
+        assertTrue(text(trend).contains("proyeksi garis lurus dengan laju 12 bulan terakhir dan potensi tetap, "
+                + "36,49 % pada Desember 2026"), "the text alternative");
+        var rows = trend.select("details table tbody tr");
+        assertEquals("Desember 2026 (proyeksi) 36,49 % 54 %", text(rows.get(rows.size() - 1)),
+                "the figures end with the projection's, next year's target beside it");
+        Element kaur = page(site.resolve("17.04-kaur.html")).selectFirst("#trend-chart");
+        assertFalse(text(kaur).contains("royeksi"), "Kaur is above its target: no projection");
     }
 
     @Test

@@ -139,6 +139,26 @@ class PdfBriefingsIT {
         assertTrue(text.contains("Halaman 1 dari 1"));
     }
 
+    /**
+     * Bengkulu's pace (+567 a month over 12 months) does not reach the 48 % target before the end of
+     * 2026: the line runs to December 2026, 36,49 %. Kota Bengkulu's runs there too; Kaur is above its
+     * target, and has none.
+     */
+    @Test
+    void theTrendChartsDrawTheStraightLineProjection() throws IOException {
+        String province = text(indonesian.resolve("pdf/17-bengkulu.pdf"));
+        assertTrue(province.contains("Proyeksi garis lurus (laju 12 bulan terakhir)"), "legend");
+        assertTrue(province.contains("Des 2026: 36,49 %"), "the end's label");
+        String inEnglish = text(english.resolve("pdf/17-bengkulu.pdf"));
+        assertTrue(inEnglish.contains("Straight-line projection (pace of the last 12 months)"), "legend");
+        assertTrue(inEnglish.contains("Dec 2026: 36.49%"), "the end's label");
+        String city = text(indonesian.resolve("pdf/17.71-kota-bengkulu.pdf"));
+        assertTrue(city.contains("Proyeksi garis lurus") && city.contains("Des 2026: 47,59 %"),
+                "the one-pager's narrow chart, its label on two lines");
+        assertFalse(text(indonesian.resolve("pdf/17.04-kaur.pdf")).contains("Proyeksi garis lurus"),
+                "a regency above its target has no projection");
+    }
+
     @Test
     void metadataLanguageBookmarksAndTags() throws IOException {
         try (PDDocument document = Loader.loadPDF(indonesian.resolve("pdf/17-bengkulu.pdf").toFile())) {

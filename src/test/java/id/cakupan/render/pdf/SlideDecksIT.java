@@ -69,6 +69,7 @@ class SlideDecksIT {
                     "Tren cakupan bulanan", "Pekerja rentan menurut kategori dan sumber dana (lanjutan)",
                     "Anggaran iuran pekerja rentan", "Regulasi kepala daerah", "Yang masih dibutuhkan",
                     "Rp 17,91 miliar", "131.320", "Catatan data dan sumber",
+                    "Proyeksi garis lurus (laju 12 bulan terakhir)", "Des 2026: 36,49 %",
                     "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri")) {
                 assertTrue(all.contains(words), words);
             }

@@ -44,7 +44,18 @@ final class SlideDeck {
      * where it shows nothing.
      */
     record Slide(String kind, String title, String subtitle, JRDataSource tiles, Object chart, String body,
-                 JRDataSource rows) {
+                 JRDataSource rows, String alt) {
+
+        /** A slide without a picture, or whose picture needs no words. */
+        Slide(String kind, String title, String subtitle, JRDataSource tiles, Object chart, String body,
+              JRDataSource rows) {
+            this(kind, title, subtitle, tiles, chart, body, rows, null);
+        }
+
+        /** A chart slide; {@code alt} says what the chart shows, for a reader who cannot see it. */
+        static Slide chart(String title, String subtitle, Object chart, String alt) {
+            return new Slide("chart", title, subtitle, null, chart, null, null, alt);
+        }
 
         static Slide of(String kind, String title) {
             return new Slide(kind, title, null, null, null, null, null);
@@ -67,14 +78,14 @@ final class SlideDeck {
                     StrictRows.of(RegionView.Card.class, view.standing()), null, null, null));
         }
         ranking(view.ranking(), slides);
-        slides.add(new Slide("chart", messages.get("section.trend"), view.trend().chartTitle(), null,
-                enlarged(view.trend().chart(false)), null, null));
+        slides.add(Slide.chart(messages.get("section.trend"), view.trend().chartTitle(),
+                enlarged(view.trend().chart(false)), view.trend().description()));
         var vulnerable = view.vulnerable();
         JFreeChart categories = vulnerable.chart();
         if (categories != null) {
             // the figures of the summary are the key figures' and the table's that follow: the chart gets the room
-            slides.add(new Slide("chart", messages.get("section.vulnerable"), vulnerable.chartTitle(), null,
-                    ChartRenderable.enlarged(categories, CATEGORY_SCALE), null, null));
+            slides.add(Slide.chart(messages.get("section.vulnerable"), vulnerable.chartTitle(),
+                    ChartRenderable.enlarged(categories, CATEGORY_SCALE), vulnerable.description()));
         }
         table("vulnerable", messages.get("slides.vulnerableTable"), vulnerable.largest(), "slides.rowsLargest",
                 TableRows.VulnerableRow.class, TableRows.VulnerableRow::of, slides);
@@ -119,9 +130,9 @@ final class SlideDeck {
             String title = parts == 1 ? ranking.title() : messages.get("slides.rankingPart", ranking.title(),
                     String.valueOf(from + 1), String.valueOf(to), String.valueOf(bars.size()));
             // the target is named above the chart: a label on the line could fall on a bar's figure
-            slides.add(new Slide("chart", title, ranking.targetLine() == null ? null
-                    : messages.get("slides.targetLine", ranking.targetLine()), null, enlarged(RankingChart.part(bars, from,
-                    to, ranking.target(), null, ranking.seriesLabel(), ranking.chartFigures())), null, null));
+            slides.add(Slide.chart(title, ranking.targetLine() == null ? null
+                    : messages.get("slides.targetLine", ranking.targetLine()), enlarged(RankingChart.part(bars, from,
+                    to, ranking.target(), null, ranking.seriesLabel(), ranking.chartFigures())), ranking.description()));
         }
     }
 

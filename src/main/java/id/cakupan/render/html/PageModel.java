@@ -28,7 +28,7 @@ final class PageModel {
     /** The tables offered for download on every page, by the key of their link's label. */
     private static final Map<String, String> TABLES = Map.of("regions", IndicatorTablesRenderer.REGIONS_FILE,
             "vulnerable", IndicatorTablesRenderer.VULNERABLE_FILE, "budgets", IndicatorTablesRenderer.BUDGETS_FILE,
-            "regulations", IndicatorTablesRenderer.REGULATIONS_FILE);
+            "regulations", IndicatorTablesRenderer.REGULATIONS_FILE, "sharing", IndicatorTablesRenderer.SHARING_FILE);
 
     private final Indicators indicators;
     private final RegionViews views;
@@ -191,7 +191,7 @@ final class PageModel {
             links.add(map("label", messages.get("site.download.card", messages.get("language." + cardLanguage)),
                     "href", root + card.toString().replace('\\', '/'), "download", true));
         }
-        for (String table : List.of("regions", "vulnerable", "budgets", "regulations")) {
+        for (String table : List.of("regions", "vulnerable", "budgets", "regulations", "sharing")) {
             String csv = "data/" + TABLES.get(table);
             if (offered.contains(Path.of(csv))) {
                 links.add(map("label", messages.get("site.download." + table), "href", root + csv, "download", true));

@@ -75,11 +75,6 @@ public final class Rebuilder implements AutoCloseable {
         }
     }
 
-    /** Whether a build is running or waiting to run. */
-    public synchronized boolean busy() {
-        return schedule.building() || schedule.pending();
-    }
-
     /** Stops after the running build, if any; starts no other. */
     @Override
     public synchronized void close() {

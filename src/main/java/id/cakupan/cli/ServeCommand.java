@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,20 +73,16 @@ final class ServeCommand implements Callable<Integer> {
 
         InetSocketAddress address;
         try {
-            address = new InetSocketAddress(InetAddress.getByName(host), port);
-        } catch (UnknownHostException e) {
+            InetAddress ip = InetAddress.getByName(host);
+            if (!ip.isAnyLocalAddress() && !ip.isLoopbackAddress() && NetworkInterface.getByInetAddress(ip) == null) {
+                throw new UnknownHostException(host);
+            }
+            address = new InetSocketAddress(ip, port);
+        } catch (IOException e) {
             err.println(COMMAND + ": " + words.get("serve.host.unknown", host));
             return Main.EXIT_USAGE;
         }
-        long start = System.nanoTime();
-        var first = BuildCommand.attempt(COMMAND, options, new ConsoleProgress(err, words, System.console() != null), words,
-                err);
-        if (first.status() == Main.EXIT_USAGE || first.status() == Main.EXIT_BUSY) {
-            first.problems().forEach(err::println);
-            return first.status();
-        }
-        report(first, start);
-
+        // the port is taken before the first build, so that a busy one is said at once; answered after it
         PreviewServer server;
         try {
             server = new PreviewServer(address, output.outDir.resolve("site"), output.outDir, words);
@@ -96,6 +93,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println(COMMAND + ": " + words.get("word.error") + ": " + BuildCommand.describe(e, words));
             return Main.EXIT_FAILURE;
         }
+        long start = System.nanoTime();
+        var first = BuildCommand.attempt(COMMAND, options, new ConsoleProgress(err, words, System.console() != null), words,
+                err);
+        if (first.status() == Main.EXIT_USAGE || first.status() == Main.EXIT_BUSY) {
+            server.close();
+            first.problems().forEach(err::println);
+            return first.status();
+        }
+        report(first, start);
         server.built(first.problems());
         server.start();
         Rebuilder rebuilder = new Rebuilder(QUIET_MILLIS, changed -> rebuild(changed, server));

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -134,6 +136,27 @@ class ServeIT {
         try (Stream<ProcessHandle> children = process.descendants()) {
             assertEquals(0, children.filter(ProcessHandle::isAlive).count());
         }
+    }
+
+    @Test
+    void aBusyPortOrAForeignAddressIsSaidBeforeBuilding() throws IOException {
+        String out = temp.resolve("out").toString();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var busy = Fixtures.cli("serve", "--data", PROJECT.resolve("data").toString(), "--out", out,
+                    "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, busy.exitCode());
+            assertEquals("cakupan serve: --host 127.0.0.1 --port " + taken.getLocalPort() + ": port itu sudah dipakai program "
+                    + "lain; pilih port lain (misalnya --port 8001, atau --port 0 untuk port bebas mana pun)", busy.err().strip());
+        }
+        var foreign = Fixtures.cli("serve", "--out", out, "--host", "192.0.2.1", "--lang", "en");
+        assertEquals(2, foreign.exitCode());
+        assertEquals("cakupan serve: --host 192.0.2.1: not an address of this computer (such as 127.0.0.1, or 0.0.0.0 for "
+                + "all of them)", foreign.err().strip());
+        var port = Fixtures.cli("serve", "--port", "65536");
+        assertEquals(2, port.exitCode());
+        assertTrue(port.err().startsWith("cakupan serve: Nilai tidak sah untuk --port: \"65536\" bukan nomor port (tulis angka 0 "
+                + "sampai 65535, misalnya 8000)"), port.err());
+        assertFalse(Files.exists(temp.resolve("out")), "nothing was built");
     }
 
     /** Methods, paths that try to leave the site, folders, HEAD. */

@@ -66,8 +66,14 @@ record StructureTree(List<Node> nodes) {
 
     private static void collect(PDMarkedContent content, Map<Integer, String> byMcid) {
         StringBuilder text = new StringBuilder();
+        float line = Float.NaN;
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position) {
+                // a new line of the same element: its words are apart
+                if (!Float.isNaN(line) && Math.abs(position.getY() - line) > 1) {
+                    text.append(' ');
+                }
+                line = position.getY();
                 text.append(position.getUnicode());
             } else if (item instanceof PDMarkedContent inner) {
                 collect(inner, byMcid);

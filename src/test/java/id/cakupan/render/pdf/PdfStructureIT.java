@@ -111,6 +111,20 @@ class PdfStructureIT {
         }
         // every slide after the title slide has its title as H2
         assertEquals(pages - 1, tree.ofType("H2").size());
+        // the table slides (vulnerable workers on two slides, budget, sharing on two, effort, regulation):
+        // each a Table whose first row is the header cells
+        List<StructureTree.Node> nodes = tree.nodes();
+        int tables = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).type().equals("Table")) {
+                tables++;
+                assertEquals("TR", nodes.get(i + 1).type());
+                assertEquals("TH", nodes.get(i + 2).type(), nodes.get(i + 2).toString());
+            }
+        }
+        assertEquals(List.of("Kategori", "Sumber dana", "Terlindungi", "Iuran setahun"),
+                texts(tree.ofType("TH").subList(0, 4)));
+        assertEquals(9, tables, tree.toString());
     }
 
     @Test

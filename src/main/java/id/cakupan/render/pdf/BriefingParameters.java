@@ -151,7 +151,7 @@ final class BriefingParameters {
         p.put("TREND_CHART", new ChartRenderable(view.trend().chart(false)));
         p.put("VULNERABLE_SUMMARY", view.vulnerable().summary());
         p.put("VULNERABLE_CHART", vulnerableChart(view.vulnerable()));
-        p.put("WARNINGS", view.warnings().isEmpty() ? null : bullets(view.warnings()));
+        p.put("WARNINGS", view.warnings().isEmpty() ? null : listItems(view.warnings()));
         p.put("NOTES", notes(view, "\n"));
         return p;
     }
@@ -198,10 +198,6 @@ final class BriefingParameters {
             out.appendCodePoint(allowed ? c : SafeText.REPLACEMENT);
         });
         return out.toString();
-    }
-
-    private static String bullets(List<String> lines) {
-        return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
     /**

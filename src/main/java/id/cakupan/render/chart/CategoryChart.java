@@ -23,6 +23,14 @@ public final class CategoryChart {
     }
 
     public static JFreeChart create(List<Bar> bars, ChartFigures figures) {
+        return create(bars, figures, false);
+    }
+
+    /**
+     * @param compact for a narrow chart, whose names take a larger share of its width: more room after
+     *                the longest bar, so that its value is not cut at the chart's edge
+     */
+    public static JFreeChart create(List<Bar> bars, ChartFigures figures, boolean compact) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
         for (int i = 0; i < bars.size(); i++) {
@@ -46,7 +54,7 @@ public final class CategoryChart {
         ChartStyle.axis(values);
         values.setNumberFormatOverride(figures.integer());
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        values.setRange(0, Math.max(10, max * 1.3));
+        values.setRange(0, Math.max(10, max * (compact ? 1.45 : 1.3)));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -44,7 +44,7 @@ import id.cakupan.bench.NationalSample;
  * language, on a desktop 1280 px wide and on a phone 390 px wide. axe leaves the text of SVG drawings
  * to a person, so the charts' text is measured here too: at least 12 CSS px on the phone, and of a
  * colour that contrasts with what lies under it (the chart's ground, or the bar a label sits in) by
- * WCAG's ratio, 4.5:1, or 3:1 for large text.
+ * WCAG's ratio, 4.5:1, or 3:1 for large text, and whole (not cut at the drawing's edge).
  *
  * <p>axe-core comes from npm ({@code .ci/run} installs it into {@code .tools/}, which git ignores); the
  * test fails, never skips, when it is missing. A missing browser fails in CI and skips elsewhere, as in
@@ -172,7 +172,8 @@ class DashboardAccessibilityIT {
     /**
      * Every chart text the page shows, scrolled into view: its rendered size in CSS pixels (the font
      * size times the drawing's scale on screen), its weight and colour, and the fill of what lies under
-     * it at five points along its middle (the topmost filled shape there, or the page's white).
+     * it at five points along its middle (the topmost filled shape there, or the page's white), and
+     * whether it lies whole within its drawing (else its edge cuts it).
      */
     static final String CHART_TEXTS = """
             const out = [];
@@ -197,10 +198,13 @@ class DashboardAccessibilityIT {
                 }
                 backs.push(back);
               }
+              const frame = text.ownerSVGElement.getBoundingClientRect();
+              const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5
+                  && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
               const figure = text.closest('figure');
               out.push({text: text.textContent, figure: figure ? figure.id : '', size: parseFloat(style.fontSize)
                   * Math.hypot(ctm.a, ctm.b), weight: parseInt(style.fontWeight), fill: style.fill,
-                  opacity: style.fillOpacity, backs: backs});
+                  opacity: style.fillOpacity, backs: backs, inside: inside});
             }
             return JSON.stringify(out);
             """;
@@ -211,17 +215,21 @@ class DashboardAccessibilityIT {
 
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("pagesAndWidths")
-    void chartTextContrastsWithItsGround(String page, int width) throws IOException {
+    void chartTextContrastsWithItsGroundAndIsWhole(String page, int width) throws IOException {
         open(page, width);
         JsonNode texts = chartTexts();
         assertTrue(texts.size() > 10, "the charts' texts are found: " + texts.size());
         List<String> faint = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         Set<String> backgrounds = new TreeSet<>();
         for (JsonNode text : texts) {
             double size = text.get("size").asDouble();
             boolean large = size >= 24 || size >= 18.66 && text.get("weight").asInt() >= 700;
             double needed = large ? 3 : 4.5;
             assertEquals("1", text.get("opacity").asText(), "opaque text: " + text);
+            if (!text.get("inside").asBoolean()) {
+                cut.add(text.get("figure").asText() + " \"" + text.get("text").asText() + "\"");
+            }
             for (JsonNode back : text.get("backs")) {
                 backgrounds.add(back.asText());
                 double ratio = contrast(rgb(text.get("fill").asText()), rgb(back.asText()));
@@ -234,6 +242,7 @@ class DashboardAccessibilityIT {
             }
         }
         assertEquals(List.of(), faint, "chart text without enough contrast on " + page + " at " + width + " px");
+        assertEquals(List.of(), cut, "chart text cut at its drawing's edge on " + page + " at " + width + " px");
         if (page.endsWith("bengkulu/site/index.html") && width == DESKTOP) {
             // the regencies' names on the map sit on their areas' colours, and are measured against them
             assertTrue(backgrounds.size() > 3, "the map's colours are among the grounds: " + backgrounds);

@@ -1,6 +1,8 @@
 package id.cakupan.build;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import id.cakupan.text.Text;
+import id.cakupan.text.TextIOException;
 
 /**
  * The output folder, replaced only whole: a build writes into a staging folder beside it and swaps
@@ -44,8 +47,19 @@ public final class OutputFolder {
     /** What follows the kind in a hidden folder's name: the process id, then (since 2025) a unique part. */
     private static final Pattern ID = Pattern.compile("[0-9]+(-[0-9a-f]+)?");
 
+    /** How long to wait before each new try of a swap that another program blocks: 5 seconds in all. */
+    static final long[] RETRY_MILLIS = {250, 500, 1000, 1250, 2000};
+
+    /** Renames a folder; the file system's atomic move, or in tests one that fails like Windows does. */
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    private static final Mover ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
     private final Path out;
     private final String shownAs;
+    private final Mover mover;
     private OutputLock lock;
     private Path staging;
 
@@ -56,8 +70,14 @@ public final class OutputFolder {
 
     /** @param shownAs the folder as the user wrote it, for messages */
     public OutputFolder(Path given, String shownAs) throws IOException {
+        this(given, shownAs, ATOMIC);
+    }
+
+    /** @param mover how the output folder is swapped: tests give one that fails */
+    OutputFolder(Path given, String shownAs, Mover mover) throws IOException {
         this.out = RealPaths.of(given);
         this.shownAs = shownAs;
+        this.mover = mover;
     }
 
     /**
@@ -238,7 +258,7 @@ public final class OutputFolder {
         Path retired = null;
         if (Files.exists(out)) {
             retired = out.resolveSibling(prefix(RETIRED) + uniqueId(out.getParent()));
-            Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+            moveAside(out, retired);
             TestPause.at("retired");
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
@@ -247,6 +267,59 @@ public final class OutputFolder {
         if (retired != null) {
             remove(retired);
         }
+    }
+
+    /**
+     * Moves the output folder aside, trying again for a few seconds when another program blocks it: on
+     * Windows a folder cannot be renamed while a file in it is open, a PDF in a viewer for one. When it
+     * stays blocked, says which file is open; the output is then left as it was.
+     */
+    private void moveAside(Path folder, Path to) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                mover.move(folder, to);
+                return;
+            } catch (FileSystemException e) {
+                if (!blocked(e)) {
+                    throw e;
+                }
+                if (attempt == RETRY_MILLIS.length) {
+                    Path open = openFile(folder);
+                    throw new TextIOException(Text.of("build.out.inUse", open == null ? shownAs
+                            : Path.of(shownAs).resolve(folder.relativize(open)).toString()));
+                }
+                try {
+                    Thread.sleep(RETRY_MILLIS[attempt]);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether a rename failed because something holds the folder (not because it is gone or taken). */
+    private static boolean blocked(FileSystemException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
+    }
+
+    /**
+     * The first file in a folder that cannot be renamed, as an open file on Windows cannot: each is tried
+     * under a scratch name in its own folder and put back at once; null when none is held.
+     */
+    private Path openFile(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path probe = file.resolveSibling(file.getFileName() + ".cakupan-probe");
+                try {
+                    mover.move(file, probe);
+                } catch (FileSystemException e) {
+                    return file;
+                }
+                mover.move(probe, file);
+            }
+        }
+        return null;
     }
 
     /** Deletes the staging folder of a run that did not complete. */

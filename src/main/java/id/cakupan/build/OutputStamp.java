@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.cakupan.model.ProgramVersion;
+
 /**
  * What an output folder holds, written into its marker file: which regions (all, or the one of a
  * {@code --region} build), for which month, in which language, from which data and by which version
@@ -21,10 +23,9 @@ public record OutputStamp(String region, YearMonth period, String language, Stri
 
     private static final String ALL = "all";
 
-    /** The version of the running program, from the jar's manifest, or "development". */
+    /** The version of the running program, or "development". */
     public static String programVersion() {
-        String version = OutputStamp.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return ProgramVersion.version();
     }
 
     public boolean isComplete() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.text.Catalogue;
 
 /**
@@ -138,12 +139,12 @@ public final class Main implements Runnable {
         return fallback;
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The version and the source revision the program was built from. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cakupan " + (version == null ? "development" : version)};
+            // "cakupan 0.1.0 (1a2b3c4d5e6f)": words that need no translation
+            return new String[] {"cakupan " + ProgramVersion.version() + " (" + ProgramVersion.revision() + ")"};
         }
     }
 }

@@ -123,7 +123,7 @@ final class BudgetCalculator {
             var region = data.dataset().regions().get(key.code());
             Long need = needs.get(key);
             if (need == null && region.isProvince()) {
-                need = provinceNeed(key, needs, totals);
+                need = provinceNeed(key, needs, latest, totals);
             }
             if (need == null) {
                 return;
@@ -140,15 +140,23 @@ final class BudgetCalculator {
         return rows;
     }
 
-    /** A province's need: the sum of its regencies'/cities', else its own vulnerable workers' premiums. */
-    private Long provinceNeed(PayerYear key, Map<PayerYear, Long> needs, RegionMonthTotals totals) {
+    /**
+     * A province's need: the sum of its regencies'/cities', else its own vulnerable workers' premiums;
+     * unknown when a regency/city of the year's data has no need (a sum over some of them is not the
+     * province's).
+     */
+    private Long provinceNeed(PayerYear key, Map<PayerYear, Long> needs, Map<PayerYear, RegionMonthTotals> latest,
+                              RegionMonthTotals totals) {
         long sum = 0;
         boolean any = false;
         for (var child : data.dataset().regions().children(key.code())) {
-            Long need = needs.get(new PayerYear(child.code(), key.year()));
+            PayerYear childKey = new PayerYear(child.code(), key.year());
+            Long need = needs.get(childKey);
             if (need != null) {
                 sum = Math.addExact(sum, need);
                 any = true;
+            } else if (latest.containsKey(childKey)) {
+                return null;
             }
         }
         if (any) {

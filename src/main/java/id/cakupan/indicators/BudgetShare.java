@@ -32,11 +32,11 @@ public record BudgetShare(Region region, int year, long needRp, boolean needGive
     }
 
     /**
-     * The gap as workers for a whole year, rounded toward zero (a shortfall of Rp 100,000 is not
-     * a worker); null without a gap.
+     * The gap in worker-years: the allocation's worker-years minus the share's, so that the three
+     * figures shown side by side add up; null without a gap.
      */
     public Long gapWorkerYears() {
-        return workerYears(gapRp);
+        return gapRp == null ? null : allocatedWorkerYears() - shareWorkerYears();
     }
 
     private Long workerYears(Long rupiah) {

@@ -95,8 +95,9 @@ public final class RawFloor {
             cards.add(Map.of("label", "Label " + c, "value", "123.456", "note", "dari 708.000 potensi peserta"));
         }
         p.put("CARDS", new JRMapCollectionDataSource(cards));
-        p.put("FINDINGS", "<ul><li>Temuan pertama yang cukup panjang untuk dua baris teks.</li>"
-                + "<li>Temuan kedua.</li><li>Temuan ketiga.</li></ul>");
+        p.put("FINDINGS", new JRMapCollectionDataSource(List.of(
+                Map.of("text", "Temuan pertama yang cukup panjang untuk dua baris teks.", "list", "start"),
+                Map.of("text", "Temuan kedua."), Map.of("text", "Temuan ketiga.", "list", "end"))));
         p.put("RANKING_ROWS", rows("rank", "region", "potential", "active", "coverage", "gap", "needed", "change"));
         p.put("VULNERABLE_ROWS", rows("category", "group", "funder", "workers", "cost"));
         p.put("BUDGET_ROWS", rows("payer", "year", "need", "allocated", "spent", "funded", "workerYears"));

@@ -24,14 +24,20 @@ class BudgetShareTest {
     @TempDir
     Path dir;
 
+    private static final String WORKFORCE = """
+            kode_wilayah,periode,potensi_peserta,pekerja_rentan
+            17.01,2025-10,100000,9000
+            17.01,2025-11,100000,10000
+            17.02,2025-11,50000,5000
+            """;
+
     private Indicators compute(String parameters, String budgets) throws Exception {
+        return compute(parameters, budgets, WORKFORCE);
+    }
+
+    private Indicators compute(String parameters, String budgets, String workforce) throws Exception {
         Fixtures.write(dir, Map.of(
-                "tenaga_kerja.csv", """
-                        kode_wilayah,periode,potensi_peserta,pekerja_rentan
-                        17.01,2025-10,100000,9000
-                        17.01,2025-11,100000,10000
-                        17.02,2025-11,50000,5000
-                        """,
+                "tenaga_kerja.csv", workforce,
                 "kepesertaan.csv", """
                         kode_wilayah,periode,segmen,peserta_aktif
                         17.01,2025-10,PU,30000
@@ -85,10 +91,31 @@ class BudgetShareTest {
         assertTrue(province.needGiven());
         assertEquals(4_800_000_000L, province.shareRp());
         assertEquals(-800_000_000L, province.gapRp(), "allocation minus share");
-        assertEquals(-3_968, province.gapWorkerYears(), "−800,000,000 / 201,600 = −3,968.25, toward zero");
+        // 4,000,000,000 / 201,600 = 19,841 and 4,800,000,000 / 201,600 = 23,809 worker-years, each rounded down
+        assertEquals(-3_968, province.gapWorkerYears(), "19,841 − 23,809: the figures beside it add up");
         BudgetShare kota = rows.get(2);
         assertEquals(205_000_000L, kota.shareRp(), "20.5 % of 1,000,000,001 = 205,000,000.2, rounded");
         assertEquals(95_000_000L, kota.gapRp());
+        // 300,000,000 / 201,600 = 1,488 and 205,000,000 / 201,600 = 1,016 worker-years: 472, not the
+        // 471 of 95,000,000 / 201,600, so that the row adds up as printed
+        assertEquals(472, kota.gapWorkerYears());
+    }
+
+    @Test
+    void aProvinceWhoseRegencyHasNoNeedHasNoSumOfSome() throws Exception {
+        Indicators indicators = compute("""
+                nama,nilai
+                porsi_apbd_provinsi_persen,30
+                """, """
+                kode_wilayah,tahun,sumber_dana,kebutuhan_rp,pagu_rp
+                """, """
+                kode_wilayah,periode,potensi_peserta,pekerja_rentan
+                17.01,2025-10,100000,9000
+                17.01,2025-11,100000,10000
+                17.02,2025-11,50000,
+                """);
+        assertEquals(List.of(), indicators.sharing(indicators.catalog().get("17")),
+                "17.02 is in the data without vulnerable workers: 17.01's need alone is not the province's");
     }
 
     @Test

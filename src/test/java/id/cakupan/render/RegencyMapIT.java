@@ -82,7 +82,7 @@ class RegencyMapIT {
         Document page = Jsoup.parse(out.resolve("site/index.html").toFile(), "UTF-8");
         Element figure = page.selectFirst("figure#regency-map");
         Element svg = figure.selectFirst("svg");
-        assertEquals("img", svg.attr("role"));
+        assertEquals("group", svg.attr("role"), "a group of links: an image may not hold links");
         assertEquals("Peta cakupan kabupaten/kota di Provinsi Bengkulu, November 2025",
                 page.getElementById(svg.attr("aria-labelledby")).text());
         assertTrue(page.getElementById(svg.attr("aria-describedby")).text().startsWith("Peta kabupaten/kota di "
@@ -106,6 +106,8 @@ class RegencyMapIT {
         assertEquals(2, count(svg.selectFirst("a[href^=17.03] path").attr("d"), 'M'));
         assertEquals(2, count(svg.selectFirst("a[href^=17.09] path").attr("d"), 'M'));
         assertTrue(svg.select("text").eachText().contains("Kaur"), svg.select("text").eachText().toString());
+        // the links say the names already: the drawn names are not read twice
+        assertEquals("true", svg.selectFirst("g.labels").attr("aria-hidden"));
 
         assertEquals(List.of("0 % sampai di bawah 20 %", "20 % sampai di bawah 30 %", "30 % sampai di bawah 40 %",
                 "40 % sampai di bawah 50 %", "50 % atau lebih", "tidak ada data"), figure.select(".legend li").eachText());

@@ -104,7 +104,7 @@ class SharingFiguresIT {
         String sharing = between(text, "Pembagian anggaran iuran antarpemerintah daerah", "Upaya yang dibutuhkan");
         assertTrue(sharing.contains("Provinsi Bengkulu Rp 16,00 miliar 30 % " + stacked(share("17"))), sharing);
         assertTrue(sharing.contains("Kaur Rp 1,85 miliar 20 % " + stacked(share("17.04"))), sharing);
-        assertTrue(sharing.contains("Provinsi menanggung 30 % dan setiap kabupaten/kota 20 %"), sharing);
+        assertTrue(sharing.contains("provinsi menanggung 30 % dari kebutuhan se-provinsi, setiap kabupaten/kota 20 %"), sharing);
         String effort = between(text, "Upaya yang dibutuhkan menuju target", "Regulasi kepala daerah");
         assertTrue(effort.contains("Lebong 11.884 +21 11.884 butuh " + lebongEffort() + " laju saat ini"), effort);
     }

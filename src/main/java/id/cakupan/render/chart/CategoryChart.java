@@ -1,6 +1,7 @@
 package id.cakupan.render.chart;
 
 import java.awt.Color;
+import java.awt.font.FontRenderContext;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -19,10 +20,23 @@ public final class CategoryChart {
     public record Bar(String label, String group, long value) {
     }
 
+    /** The least width of a compact chart's bars, in points, when it is drawn 220 wide. */
+    static final double COMPACT_BARS_WIDTH = 100;
+    /** The value's offset from the bar's end, and a little to spare before the chart's edge. */
+    private static final double LABEL_GAP = 8;
+
     private CategoryChart() {
     }
 
     public static JFreeChart create(List<Bar> bars, ChartFigures figures) {
+        return create(bars, figures, false);
+    }
+
+    /**
+     * @param compact for a narrow chart (drawn about 220 wide), whose names take a larger share of its
+     *                width: room after the longest bar for its value, so that it is not cut at the edge
+     */
+    public static JFreeChart create(List<Bar> bars, ChartFigures figures, boolean compact) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
         for (int i = 0; i < bars.size(); i++) {
@@ -46,7 +60,7 @@ public final class CategoryChart {
         ChartStyle.axis(values);
         values.setNumberFormatOverride(figures.integer());
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        values.setRange(0, Math.max(10, max * 1.3));
+        values.setRange(0, Math.max(10, compact ? max / (1 - labelRoom(figures.integer().format(max))) : max * 1.3));
 
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -55,5 +69,14 @@ public final class CategoryChart {
         JFreeChart chart = new JFreeChart(null, Palette.LABEL, plot, groups.size() > 1);
         ChartStyle.apply(chart);
         return chart;
+    }
+
+    /**
+     * The share of a compact chart's bars' width that the longest bar's value takes after it, with its
+     * gap: the bars have at least {@link #COMPACT_BARS_WIDTH} points beside names that take up to 45 %.
+     */
+    static double labelRoom(String value) {
+        double width = Palette.SMALL.getStringBounds(value, new FontRenderContext(null, true, true)).getWidth();
+        return Math.min(0.6, (width + LABEL_GAP) / COMPACT_BARS_WIDTH);
     }
 }

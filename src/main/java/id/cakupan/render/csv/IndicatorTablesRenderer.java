@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.RenderContext;
 import id.cakupan.render.Renderer;
@@ -65,7 +66,8 @@ public final class IndicatorTablesRenderer implements Renderer {
                 .append(messages.get("tables.inputs")).append('\n');
         source.inputFiles().forEach(f -> text.append("  ").append(f.name()).append("  ").append(f.sha256())
                 .append('\n'));
-        return text.append('\n').append(messages.get("credit.regions")).append('\n').toString();
+        return text.append('\n').append(messages.get("tables.program", ProgramVersion.version())).append('\n')
+                .append(messages.get("credit.regions")).append('\n').toString();
     }
 
 }

@@ -42,6 +42,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * <li>content it draws outside the structure (lines, frames, backgrounds) is marked as artifact;</li>
  * <li>a list item holds only {@code Lbl} and {@code LBody}: an item with other content becomes the
  * body of a new item;</li>
+ * <li>a table's header cell states that it heads its column ({@code /Scope /Column}): the exporter
+ * tags {@code TH} without it, and the templates' tables have their headers in one row on top;</li>
  * <li>the fonts' {@code CIDSet}, which lists only the glyphs used, is dropped (PDF/A-2 and PDF/UA
  * accept none, not an incomplete one);</li>
  * <li>XMP metadata that repeats the document information and identifies PDF/A-2 and PDF/UA-1;</li>
@@ -55,6 +57,7 @@ final class AccessiblePdf {
     private static final Set<String> PAINTING = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Tj", "TJ",
             "'", "\"", "Do", "sh", "BI");
     private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+    private static final COSName SCOPE = COSName.getPDFName("Scope");
     private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx",
             Locale.ROOT);
 
@@ -74,6 +77,7 @@ final class AccessiblePdf {
                 for (Object kid : root.getKids()) {
                     if (kid instanceof PDStructureElement element) {
                         fixListItems(element);
+                        scopeHeaders(element);
                     }
                 }
             }
@@ -177,6 +181,21 @@ final class AccessiblePdf {
                 item.appendKid(kid);
             } else {
                 fixListItems(kid);
+            }
+        }
+    }
+
+    /** Every {@code TH} below the element without attributes gets {@code /A << /O /Table /Scope /Column >>}. */
+    private static void scopeHeaders(PDStructureElement element) {
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                if ("TH".equals(child.getStructureType()) && child.getCOSObject().getDictionaryObject(COSName.A) == null) {
+                    COSDictionary attributes = new COSDictionary();
+                    attributes.setName(COSName.O, "Table");
+                    attributes.setName(SCOPE, "Column");
+                    child.getCOSObject().setItem(COSName.A, attributes);
+                }
+                scopeHeaders(child);
             }
         }
     }

@@ -104,7 +104,7 @@ final class BriefingParameters {
         RegionView view = views.view(regency);
         Map<String, Object> p = common(view);
         if (fitted) {
-            p.put("FINDINGS", styledList(view.fittedFindings()));
+            p.put("FINDINGS", listItems(view.fittedFindings()));
         }
         RankingView ranking = view.ranking();
         p.put("RANKING_TITLE", ranking.title());
@@ -147,13 +147,34 @@ final class BriefingParameters {
         p.put("PARTIAL_NOTICE", view.partialNotice());
         p.put("RUNNING_HEAD", messages.get("briefing.runningHead", view.name(), view.month()));
         p.put("CARDS", StrictRows.of(RegionView.Card.class, view.cards()));
-        p.put("FINDINGS", styledList(view.findings()));
+        p.put("FINDINGS", listItems(view.findings()));
         p.put("TREND_CHART", new ChartRenderable(view.trend().chart(false)));
         p.put("VULNERABLE_SUMMARY", view.vulnerable().summary());
         p.put("VULNERABLE_CHART", vulnerableChart(view.vulnerable()));
-        p.put("WARNINGS", view.warnings().isEmpty() ? null : bullets(view.warnings()));
+        p.put("WARNINGS", view.warnings().isEmpty() ? null : listItems(view.warnings()));
         p.put("NOTES", notes(view, "\n"));
         return p;
+    }
+
+    /**
+     * One item of a bulleted list that a template lays out one text element per item (a list
+     * component over these rows), so that each item is tagged {@code LI} and its bullet and sentence
+     * are read together: {@code list} is the tagged-PDF property of the whole list that the item
+     * carries ({@code start} on the first, {@code end} on the last, {@code full} on an only item,
+     * null between).
+     */
+    record ListItem(String text, String list) {
+    }
+
+    /** The sentences as the rows of a bulleted list: see {@link ListItem}. */
+    static StrictRows<ListItem> listItems(List<String> sentences) {
+        List<ListItem> items = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean first = i == 0;
+            boolean last = i == sentences.size() - 1;
+            items.add(new ListItem(sentences.get(i), first && last ? "full" : first ? "start" : last ? "end" : null));
+        }
+        return StrictRows.of(ListItem.class, items);
     }
 
     /**
@@ -177,10 +198,6 @@ final class BriefingParameters {
             out.appendCodePoint(allowed ? c : SafeText.REPLACEMENT);
         });
         return out.toString();
-    }
-
-    private static String bullets(List<String> lines) {
-        return lines.stream().map(line -> "•\u00a0" + line).collect(Collectors.joining("\n"));
     }
 
     /**

@@ -137,15 +137,26 @@ final class FindingSentences {
                 : formats.month(YearMonth.of(i.period().getYear(), 12));
         if (i.pace() == null) {
             return need == null ? null
-                    : messages.get("finding.pace.needOnly", target, need, formats.integer(i.monthlyNeed()));
+                    : messages.get(Projections.lastMonth(i) ? "finding.pace.needOnlyInOneMonth" : "finding.pace.needOnly",
+                    target, need, formats.integer(i.monthlyNeed()));
         }
         String months = formats.integer(i.pace().months());
         String pace = signed(i.pace().perMonth());
-        String sentence = i.targetReached() == null
-                ? messages.get("finding.pace.notReached", months, pace, target)
-                : messages.get("finding.pace.reached", months, pace, target, formats.month(i.targetReached()));
+        String sentence;
+        if (!i.pace().rising()) {
+            sentence = i.pace().perMonth() < 0
+                    ? messages.get("finding.pace.falling", months, formats.integer(Math.abs(i.pace().perMonth())), target)
+                    : messages.get("finding.pace.flat", months, target);
+        } else if (i.targetReached() == null || Projections.beyondHorizon(i)) {
+            sentence = messages.get("finding.pace.notWithin", months, pace, target,
+                    formats.integer(Projections.HORIZON_YEARS));
+        } else {
+            sentence = messages.get("finding.pace.reached", months, pace, target, formats.month(i.targetReached()));
+        }
         if (need != null) {
-            sentence += messages.get("finding.pace.need", need, formats.integer(i.monthlyNeed()));
+            sentence += Projections.lastMonth(i)
+                    ? messages.get("finding.pace.needInOneMonth", need, formats.integer(i.monthlyNeed()))
+                    : messages.get("finding.pace.need", need, formats.integer(i.monthlyNeed()));
         }
         return sentence + ". " + messages.get("finding.pace.straightLine");
     }

@@ -130,15 +130,23 @@ final class KeyFigures {
             cards.add(new Card(messages.get("slide.needs.pace", formats.integer(i.pace().months())),
                     perMonth > 0 ? "+" + formats.integer(perMonth) : formats.integer(perMonth),
                     messages.get("slide.needs.pace.note")));
-            cards.add(i.targetReached() == null
-                    ? new Card(messages.get("slide.needs.reach", target), messages.get("slide.needs.never"),
-                    messages.get("slide.needs.never.note"))
-                    : new Card(messages.get("slide.needs.reach", target), formats.month(i.targetReached()),
-                    messages.get("slide.needs.reach.note")));
+            if (i.targetReached() == null) {
+                cards.add(new Card(messages.get("slide.needs.reach", target), messages.get("slide.needs.never"),
+                        messages.get("slide.needs.never.note")));
+            } else if (Projections.beyondHorizon(i)) {
+                cards.add(new Card(messages.get("slide.needs.reach", target),
+                        messages.get("slide.needs.beyond", formats.integer(Projections.HORIZON_YEARS)),
+                        messages.get("slide.needs.beyond.note", formats.month(i.targetReached()))));
+            } else {
+                cards.add(new Card(messages.get("slide.needs.reach", target), formats.month(i.targetReached()),
+                        messages.get("slide.needs.reach.note")));
+            }
         }
         if (i.monthlyNeed() != null) {
             cards.add(new Card(messages.get("slide.needs.monthly", formats.month(YearMonth.of(i.period().getYear(), 12))),
-                    formats.integer(i.monthlyNeed()), i.effort() == null ? messages.get("slide.needs.monthly.note")
+                    formats.integer(i.monthlyNeed()), Projections.lastMonth(i)
+                    ? messages.get("slide.needs.monthly.oneMonth")
+                    : i.effort() == null ? messages.get("slide.needs.monthly.note")
                     : messages.get("slide.needs.monthly.effort", formats.multiple(i.effort()))));
         }
         return cards;

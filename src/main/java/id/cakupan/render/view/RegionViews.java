@@ -14,6 +14,7 @@ import id.cakupan.indicators.Ranked;
 import id.cakupan.indicators.RegionIndicator;
 import id.cakupan.indicators.RegulationSummary;
 import id.cakupan.model.DataWarning;
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.model.Region;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
@@ -125,7 +126,7 @@ public final class RegionViews {
         String alt = messages.get("share.alt", name, month(), figure, gap) + (standing == null ? "" : " " + standing + ".");
         return new ShareCard(messages.get("share.kicker"), name, month(), figure, messages.get("card.coverage"), gap,
                 reached, standing, trendLabel, coverage, trend.target() == null ? null : trend.target().values(),
-                drawn ? targetLine : null, messages.get("notes.sources"), messages.get("credit.regions"), alt);
+                drawn ? targetLine : null, messages.get("notes.sources", ProgramVersion.version()), messages.get("credit.regions"), alt);
     }
 
     /**
@@ -382,6 +383,6 @@ public final class RegionViews {
         return List.of(messages.get("notes.asOf", formats.month(indicators.period()), documentDate.describe(formats)),
                 messages.get("notes.fingerprint", source.fingerprint(), String.valueOf(source.inputFiles().size())),
                 messages.get("notes.premium", formats.rupiah(source.parameters().monthlyPremiumRp())),
-                messages.get("notes.sources"));
+                messages.get("notes.sources", ProgramVersion.version()));
     }
 }

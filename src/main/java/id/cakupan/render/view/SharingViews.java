@@ -92,8 +92,9 @@ final class SharingViews {
                 // no pace can close the gap: on a page sorted by this column it is the greatest effort
                 ratio = Cell.of(messages.get("effort.notRising"), UNBOUNDED);
             } else {
-                ratio = Cell.figure(i.effort() == null ? "" : messages.get("effort.times", formats.multiple(i.effort())),
-                        i.effort(), dash);
+                String times = i.effort() == null ? ""
+                        : messages.get("effort.times", formats.multiple(i.effort()));
+                ratio = Cell.figure(times, i.effort(), dash);
             }
             table.row(false, Cell.naming(name(i.region()), i.region()),
                     Cell.figure(i.workersNeeded() == null ? "" : formats.integer(i.workersNeeded()), i.workersNeeded(), dash),

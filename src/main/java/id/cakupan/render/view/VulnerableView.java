@@ -28,6 +28,15 @@ public record VulnerableView(String summary, List<CategoryChart.Bar> bars, List<
 
     /** Null when no vulnerable worker is protected in the region this month. */
     public JFreeChart chart() {
-        return chartBars.isEmpty() ? null : CategoryChart.create(chartBars, chartFigures);
+        return chart(false);
+    }
+
+    /**
+     * Null when no vulnerable worker is protected in the region this month.
+     *
+     * @param compact drawn narrow, for a phone
+     */
+    public JFreeChart chart(boolean compact) {
+        return chartBars.isEmpty() ? null : CategoryChart.create(chartBars, chartFigures, compact);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
 import id.cakupan.indicators.Indicators;
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -127,7 +128,8 @@ class ShareCardsIT {
         assertEquals(List.of("Cakupan Jaminan Sosial Ketenagakerjaan", "Kabupaten Kaur", "November 2025", "71,50 %",
                 "Cakupan kepesertaan", "23,50 poin di atas target 48 %",
                 "Peringkat 1 dari 10 kabupaten/kota di Provinsi Bengkulu", "Tren Jan 2024 – Nov 2025", "Target 48 %",
-                "Sumber: data kepesertaan BPJS Ketenagakerjaan dan pemerintah daerah; dihitung dengan Cakupan.",
+                "Sumber: data kepesertaan BPJS Ketenagakerjaan dan pemerintah daerah; dihitung dengan Cakupan "
+                        + ProgramVersion.version() + ".",
                 "Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri"),
                 kaur.texts().stream().map(ShareCardsIT::plain).toList());
         assertEquals(Boolean.TRUE, kaur.gapReached());

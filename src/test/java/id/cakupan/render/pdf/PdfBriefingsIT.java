@@ -213,6 +213,16 @@ class PdfBriefingsIT {
         assertTrue(text(out.resolve("pdf/17-bengkulu.pdf"))
                 .contains("Bengkulu, November 2025: hanya 2 dari 10 wilayah di bawahnya ada lengkap dalam data"),
                 "a province from two of its ten regencies is said to be partial");
+        // the warnings are a tagged list, an item each, after their heading
+        List<StructureTree.Node> nodes = StructureTree.of(out.resolve("pdf/18-lampung.pdf")).nodes();
+        int heading = nodes.stream().map(StructureTree.Node::text).toList().indexOf("Kualitas data");
+        assertEquals("H2", nodes.get(heading).type());
+        assertEquals("L", nodes.get(heading + 2).type(), nodes.get(heading + 2).toString());
+        List<String> items = nodes.subList(heading + 3, nodes.size()).stream()
+                .takeWhile(node -> node.depth() > nodes.get(heading + 2).depth())
+                .filter(node -> node.type().equals("LI")).map(StructureTree.Node::text).toList();
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).startsWith("• Kota Bandar Lampung, November 2025: peserta aktif (600)"), items.get(0));
     }
 
     @Test

@@ -44,14 +44,16 @@ class NeedsViewTest {
         assertEquals(6, needs.size());
         // 251,000 − 244,200 over 12 months = 566.7; 88,840 short, one month left; 88,840 / 566.67 = 156.8
         assertEquals(new Card("Laju 12 bulan terakhir", "+567", "peserta aktif per bulan"), needs.get(3));
-        assertEquals(new Card("Target 48 % tercapai pada", "Desember 2038", "proyeksi garis lurus dengan laju saat ini"),
-                needs.get(4));
-        assertEquals(new Card("Dibutuhkan agar tercapai Desember 2025", "88.840",
-                "peserta per bulan: butuh 156,8 × laju saat ini"), needs.get(5));
+        // 157 months away, in December 2038: beyond the ten years a target month is named in words
+        assertEquals(new Card("Target 48 % tercapai pada", "lebih dari 10 tahun lagi",
+                "dengan laju saat ini (garis lurus: Desember 2038)"), needs.get(4));
+        // November: the one month left takes the whole shortfall
+        assertEquals(new Card("Dibutuhkan agar tercapai Desember 2025", "88.840", "peserta lagi dalam satu bulan"),
+                needs.get(5));
         List<Card> en = english.view(indicators.catalog().get("17")).needs();
-        assertEquals(new Card("The 48% target is reached in", "December 2038",
-                "straight-line projection at the current pace"), en.get(4));
-        assertEquals("participants a month: 156.8× the current pace", en.get(5).note());
+        assertEquals(new Card("The 48% target is reached in", "over 10 years",
+                "at the current pace (straight line: December 2038)"), en.get(4));
+        assertEquals("more participants within one month", en.get(5).note());
     }
 
     @Test

@@ -91,10 +91,10 @@ class SharingViewsTest {
         assertTrue(table.rows().get(0).current(), "the province is the report's own row");
         assertEquals("-800000000", table.cell(table.rows().get(0), "gap").sort());
         // Kaur, need given 1,845,648,000: 20 % = 369,129,600 = 1,831 × 201,600 exactly; pagu 300,000,000
-        // (1,488.09 → 1,488); gap −69,129,600 (−342.9, toward zero → −342)
+        // (1,488.09 → 1,488); gap −69,129,600: in worker-years 1,488 − 1,831 = −343, as the row adds up
         Table.Row kaur = table.rows().get(4);
         assertEquals(List.of("Kaur", "Rp 1,85 miliar", "20 %", "Rp 369,13 juta", "Rp 300,00 juta",
-                "\u2212Rp 69,13 juta", "1.831", "1.488", "\u2212342"), texts(table, 4));
+                "\u2212Rp 69,13 juta", "1.831", "1.488", "\u2212343"), texts(table, 4));
         assertEquals(List.of("1845648000", "369129600", "300000000", "-69129600"), List.of("need", "share", "allocated",
                 "gap").stream().map(k -> table.cell(kaur, k).sort()).toList());
         // Bengkulu Selatan has no anggaran.csv row: its need is 10,206 vulnerable workers × 16,800 × 12,
@@ -111,9 +111,10 @@ class SharingViewsTest {
         SharingView view = view(sample, "17", INDONESIAN);
         assertEquals("Pembagian kebutuhan iuran pekerja rentan tahun 2025 antara Provinsi Bengkulu dan kabupaten/kota "
                 + "di dalamnya.", view.sharing().caption());
-        assertTrue(view.scheme().startsWith("Provinsi menanggung 30 % dan setiap kabupaten/kota 20 % dari kebutuhan"),
+        assertTrue(view.scheme().startsWith("Skema pembagian yang diasumsikan (parameter.csv): provinsi menanggung "
+                + "30 % dari kebutuhan se-provinsi, setiap kabupaten/kota 20 % dari kebutuhannya sendiri."), view.scheme());
+        assertTrue(view.scheme().contains("bertanda *: dihitung dari pekerja rentan \u00d7 iuran Rp 16.800 \u00d7 12."),
                 view.scheme());
-        assertTrue(view.scheme().contains("pekerja rentan \u00d7 iuran Rp 16.800 \u00d7 12 (ditandai *)"), view.scheme());
         assertTrue(view.scheme().contains("iuran setahun Rp 201.600."), view.scheme());
     }
 
@@ -149,7 +150,8 @@ class SharingViewsTest {
         assertEquals(List.of("Bengkulu Province", "Rp 16.00 billion", "30%", "Rp 4.80 billion", "Rp 4.00 billion",
                 "\u2212Rp 800.00 million", "23,809", "19,841", "\u22123,968"), texts(view.sharing(), 0));
         assertEquals("needs 579.7\u00d7 the current pace", texts(view.effort(), 0).get(4));
-        assertTrue(view.scheme().startsWith("The province bears 30% and each regency/city 20%"), view.scheme());
+        assertTrue(view.scheme().startsWith("Assumed sharing scheme (parameter.csv): the province bears 30% of the "
+                + "province-wide need, each regency/city 20% of its own."), view.scheme());
         assertEquals("pace not rising", texts(view(paces, "32", Locale.ENGLISH).effort(), 0).get(4));
     }
 

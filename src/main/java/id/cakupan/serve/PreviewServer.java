@@ -45,13 +45,13 @@ public final class PreviewServer implements AutoCloseable {
             (function () {
               var tag = document.querySelector('script[data-cakupan-build]');
               var build = tag ? tag.getAttribute('data-cakupan-build') : '';
-              var events = new EventSource('%s?build=' + encodeURIComponent(build));
+              var events = new EventSource('{events}?build=' + encodeURIComponent(build));
               events.addEventListener('reload', function () {
                 events.close();
                 location.reload();
               });
             })();
-            """.formatted(EVENTS);
+            """.replace("{events}", EVENTS);
 
     private final HttpServer server;
     private final ExecutorService threads;

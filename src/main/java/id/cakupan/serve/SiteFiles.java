@@ -94,7 +94,8 @@ public final class SiteFiles {
 
     /** The content type of a file by its extension; {@code application/octet-stream} for one we do not know. */
     public static String contentType(Path file) {
-        String name = file.getFileName().toString();
+        Path last = file.getFileName();
+        String name = last == null ? "" : last.toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(extension, "application/octet-stream");

@@ -8,11 +8,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -41,14 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output")
-    Path outDir;
-
-    @Option(names = "--templates", paramLabel = "DIR")
-    Path templatesDir;
-
-    @Option(names = "--period", paramLabel = "YYYY-MM", converter = PeriodConverter.class)
-    YearMonth period;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     LanguageOption language;
@@ -67,36 +61,55 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalogue words = language.catalogue();
-        String command = "cakupan build: ";
         long start = System.nanoTime();
+        Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, words, System.console() != null);
+        Attempt attempt = attempt("cakupan build", output.options(data, language, region, siteUrl), progress, words, err);
+        if (attempt.outcome() == null) {
+            attempt.problems().forEach(err::println);
+        } else if (!quiet) {
+            out.println(done(words, attempt.outcome(), output.outDir, start));
+        }
+        return attempt.status();
+    }
+
+    /** The summary line of a build that succeeded. */
+    static String done(Catalogue words, Build.Outcome outcome, Path outDir, long start) {
+        return words.get("build.done", Text.figure(outcome.files().size()), outDir, Text.seconds(System.nanoTime() - start),
+                outcome.indicators().period(), Text.figure(outcome.warnings()));
+    }
+
+    /**
+     * A build's result as the command line reports it: its exit status, and either its outcome or the lines
+     * that say why it failed (every data error with its file and line, then how many).
+     */
+    record Attempt(int status, Build.Outcome outcome, List<String> problems) {
+        Attempt {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Runs a build with the standard outputs and words its failure; {@code command} ({@code cakupan build})
+     * starts the line of a failure that is not about the data. With {@code CAKUPAN_DEBUG} set, the stack
+     * trace of an unexpected failure goes to {@code err}.
+     */
+    static Attempt attempt(String command, Build.Options options, Progress progress, Catalogue words, PrintWriter err) {
+        String prefix = command + ": ";
         try {
-            var options = new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region,
-                    language.others(), siteUrl);
-            Progress progress = quiet ? Progress.quiet() : new ConsoleProgress(err, words, System.console() != null);
-            var outcome = new Build(Build.standardRenderers(), progress).run(options);
-            if (!quiet) {
-                out.println(words.get("build.done", Text.figure(outcome.files().size()), outDir,
-                        Text.seconds(System.nanoTime() - start), outcome.indicators().period(),
-                        Text.figure(outcome.warnings())));
-            }
-            return 0;
+            return new Attempt(0, new Build(Build.standardRenderers(), progress).run(options), List.of());
         } catch (InvalidDataException e) {
-            return ValidateCommand.reportErrors(err, words, e, "errors.nothingWritten");
+            return new Attempt(Main.EXIT_INVALID_DATA, null, ValidateCommand.errorLines(words, e, "errors.nothingWritten"));
         } catch (UsageException e) {
-            err.println(command + words.word(e.text()));
-            return Main.EXIT_USAGE;
+            return new Attempt(Main.EXIT_USAGE, null, List.of(prefix + words.word(e.text())));
         } catch (OutputBusyException e) {
-            err.println(command + words.word(e.text()));
-            return Main.EXIT_BUSY;
+            return new Attempt(Main.EXIT_BUSY, null, List.of(prefix + words.word(e.text())));
         } catch (IOException e) {
-            err.println(command + words.get("word.error") + ": " + describe(e, words));
-            return Main.EXIT_FAILURE;
+            return new Attempt(Main.EXIT_FAILURE, null, List.of(prefix + words.get("word.error") + ": " + describe(e, words)));
         } catch (Exception e) {
-            err.println(command + words.get("word.error") + ": " + Main.unexpected(e));
             if (System.getenv("CAKUPAN_DEBUG") != null) {
                 e.printStackTrace(err);
             }
-            return Main.EXIT_FAILURE;
+            return new Attempt(Main.EXIT_FAILURE, null, List.of(prefix + words.get("word.error") + ": " + Main.unexpected(e)));
         }
     }
 
@@ -117,19 +130,6 @@ final class BuildCommand implements Callable<Integer> {
             return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + what;
         }
         return e.getMessage();
-    }
-
-    /** The templates folder: as given, else ./report-templates, else the one installed beside the program. */
-    private Path templates() {
-        if (templatesDir != null) {
-            return templatesDir;
-        }
-        Path local = Path.of("report-templates");
-        String home = System.getenv("CAKUPAN_HOME");
-        if (!Files.isDirectory(local) && home != null && Files.isDirectory(Path.of(home, "report-templates"))) {
-            return Path.of(home, "report-templates");
-        }
-        return local;
     }
 
     /**

@@ -25,7 +25,7 @@ import id.cakupan.text.Catalogue;
 @Command(name = "cakupan",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, ValidateCommand.class, TemplateCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, TemplateCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:", "1:", "2:", "65:", "75:"})
 public final class Main implements Runnable {

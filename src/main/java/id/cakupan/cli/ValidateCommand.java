@@ -2,7 +2,9 @@ package id.cakupan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -91,9 +93,16 @@ final class ValidateCommand implements Callable<Integer> {
      * which says whether anything was written) and returns the invalid-data exit status.
      */
     static int reportErrors(PrintWriter err, Catalogue words, InvalidDataException e, String ending) {
-        String prefix = words.get("word.error") + ": ";
-        e.errors().forEach(error -> err.println(prefix + error.describe(words)));
-        err.println(words.get(ending, Text.figure(e.errors().size())));
+        errorLines(words, e, ending).forEach(err::println);
         return Main.EXIT_INVALID_DATA;
+    }
+
+    /** The lines {@link #reportErrors} prints: every data error, then how many. */
+    static List<String> errorLines(Catalogue words, InvalidDataException e, String ending) {
+        String prefix = words.get("word.error") + ": ";
+        List<String> lines = new ArrayList<>();
+        e.errors().forEach(error -> lines.add(prefix + error.describe(words)));
+        lines.add(words.get(ending, Text.figure(e.errors().size())));
+        return lines;
     }
 }

@@ -31,7 +31,7 @@ class CatalogueTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** The families of catalogue keys; a string literal starting with one of these is a key. */
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:word|cli|build|load|check|input|render|errors|io|progress|validate|template|warning)\\.[A-Za-z0-9_.]*)\"");
+            "\"((?:word|cli|build|load|check|input|render|errors|io|progress|validate|template|warning|serve)\\.[A-Za-z0-9_.]*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private final Catalogue id = Catalogue.indonesian();

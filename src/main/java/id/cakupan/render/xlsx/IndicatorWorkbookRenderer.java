@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Worksheet;
 
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.render.IndicatorTables;
 import id.cakupan.render.IndicatorTables.Kind;
 import id.cakupan.render.Messages;
@@ -181,6 +182,7 @@ public final class IndicatorWorkbookRenderer implements Renderer {
             sheet.value(r++, 1, input.sha256());
         }
         r++;
+        sheet.value(r++, 0, messages.get("tables.program", ProgramVersion.version()));
         sheet.value(r, 0, messages.get("credit.regions"));
         sheet.style(r, 0).italic().set();
         sheet.width(0, 24);

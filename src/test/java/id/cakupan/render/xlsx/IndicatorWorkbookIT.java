@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.cakupan.Fixtures;
+import id.cakupan.model.ProgramVersion;
 
 /** {@code OUT/data/indikator.xlsx}: the CSV tables' cells, typed; frozen, filterable headers; linked from the site. */
 class IndicatorWorkbookIT {
@@ -58,6 +59,7 @@ class IndicatorWorkbookIT {
         assertTrue(styles.contains("formatCode=\"#,##0\"") && styles.contains("formatCode=\"0.00\""), styles);
         String about = Workbooks.read(xlsx, "Keterangan").toString();
         assertTrue(about.contains("Kode wilayah: idn-area-data (ODbL), bersumber dari Kepmendagri"), about);
+        assertTrue(about.contains("Dihitung dengan Cakupan " + ProgramVersion.version() + "."), "the version: " + about);
     }
 
     @Test

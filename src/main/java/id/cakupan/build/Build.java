@@ -20,6 +20,7 @@ import id.cakupan.load.InvalidDataException;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.DataWarning;
+import id.cakupan.model.ProgramVersion;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -149,7 +150,7 @@ public final class Build {
         }
         preparation.await();
         OutputStamp stamp = new OutputStamp(options.region(), period, options.languages(),
-                indicators.source().fingerprint(), OutputStamp.programVersion());
+                indicators.source().fingerprint(), ProgramVersion.version());
         boolean update = out.updates(stamp);
 
         Path staging = out.stage();

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.cakupan.model.ProgramVersion;
-
 /**
  * What an output folder holds, written into its marker file: which regions (all, or the one of a
  * {@code --region} build), for which month, in which language, from which data and by which version
@@ -22,11 +20,6 @@ import id.cakupan.model.ProgramVersion;
 public record OutputStamp(String region, YearMonth period, String language, String data, String version) {
 
     private static final String ALL = "all";
-
-    /** The version of the running program, or "development". */
-    public static String programVersion() {
-        return ProgramVersion.version();
-    }
 
     public boolean isComplete() {
         return region == null;

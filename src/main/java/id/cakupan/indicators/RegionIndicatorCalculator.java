@@ -52,7 +52,7 @@ final class RegionIndicatorCalculator {
             Long protectedWorkers = t.knownProtected();
             Long shortfall = Percent.shortfall(targetPercent, t.potential(), active);
             Pace pace = pace(t);
-            YearMonth reached = reached(targetPercent, t, pace);
+            YearMonth reached = reached(targetPercent, shortfall, t, pace);
             Long monthlyNeed = monthlyNeed(period, shortfall);
             result.add(new RegionIndicator(region, period, t.potential(), t.employed(),
                     t.participants(Segment.PU), t.participants(Segment.BPU), t.participants(Segment.JAKON),
@@ -88,16 +88,19 @@ final class RegionIndicatorCalculator {
         return null;
     }
 
-    /** When the target is reached at the pace: {@code perkiraan_capai_target}. */
-    private static YearMonth reached(BigDecimal targetPercent, RegionMonthTotals t, Pace pace) {
-        if (targetPercent == null || t.potential() == 0) {
+    /**
+     * When the target is reached at the pace: {@code perkiraan_capai_target}; the month itself when
+     * nothing is short, unknown without a shortfall (no target, or no potential).
+     */
+    private static YearMonth reached(BigDecimal targetPercent, Long shortfall, RegionMonthTotals t, Pace pace) {
+        if (shortfall == null) {
             return null;
         }
-        BigDecimal needed = targetPercent.multiply(BigDecimal.valueOf(t.potential())).movePointLeft(2);
-        if (BigDecimal.valueOf(t.totalParticipants()).compareTo(needed) >= 0) {
+        if (shortfall == 0) {
             return t.period();
         }
-        return pace == null ? null : pace.reaches(t.period(), t.totalParticipants(), needed);
+        return pace == null ? null : pace.reaches(t.period(), t.totalParticipants(),
+                targetPercent.multiply(BigDecimal.valueOf(t.potential())).movePointLeft(2));
     }
 
     /** Participants a month to close the shortfall by December: {@code kebutuhan_peserta_per_bulan}. */

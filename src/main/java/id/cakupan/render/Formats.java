@@ -119,6 +119,11 @@ public final class Formats {
         return number + (indonesian ? space + "%" : "%");
     }
 
+    /** A change in a count with its sign: {@code +1.100}, {@code −5}, {@code 0}. */
+    public String signedInteger(long value) {
+        return value > 0 ? "+" + integer(value) : integer(value);
+    }
+
     /** A change in percentage points with its sign: {@code +1,00}, {@code −12,55}. */
     public String points(BigDecimal value) {
         if (value == null) {

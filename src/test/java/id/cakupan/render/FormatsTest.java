@@ -43,6 +43,9 @@ class FormatsTest {
         assertEquals("\u22121,234.50", EN.decimal(new BigDecimal("-1234.5")));
         assertEquals("\u221212,55", ID.points(new BigDecimal("-12.55")));
         assertEquals("+1.00", EN.points(new BigDecimal("1")));
+        assertEquals("+1.100", ID.signedInteger(1_100));
+        assertEquals("\u22125", ID.signedInteger(-5));
+        assertEquals("0", EN.signedInteger(0));
         assertEquals("", ID.percent(null));
     }
 

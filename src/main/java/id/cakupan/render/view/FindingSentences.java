@@ -112,7 +112,7 @@ final class FindingSentences {
             var change = findings.yearlyChange();
             sentences.add(messages.get("finding.change", formats.month(change.previousPeriod()),
                     formats.points(change.totalPoints()), formats.integer(change.activeChange()),
-                    formats.points(change.participantsEffectPoints()), signed(change.potentialChange()),
+                    formats.points(change.participantsEffectPoints()), formats.signedInteger(change.potentialChange()),
                     formats.points(change.potentialEffectPoints())));
         }
         if (findings.vulnerable() != null && hasVulnerableData && sectionsToo) {
@@ -141,7 +141,7 @@ final class FindingSentences {
                     target, need, formats.integer(i.monthlyNeed()));
         }
         String months = formats.integer(i.pace().months());
-        String pace = signed(i.pace().perMonth());
+        String pace = formats.signedInteger(i.pace().perMonth());
         String sentence;
         if (!i.pace().rising()) {
             sentence = i.pace().perMonth() < 0
@@ -198,7 +198,4 @@ final class FindingSentences {
                 formats.integer(names.size() - LIST_SHOWN));
     }
 
-    private String signed(long value) {
-        return value > 0 ? "+" + formats.integer(value) : formats.integer(value);
-    }
 }

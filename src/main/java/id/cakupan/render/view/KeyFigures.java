@@ -126,9 +126,8 @@ final class KeyFigures {
         List<Card> cards = new ArrayList<>();
         String target = formats.target(i.target());
         if (i.pace() != null) {
-            long perMonth = i.pace().perMonth();
             cards.add(new Card(messages.get("slide.needs.pace", formats.integer(i.pace().months())),
-                    perMonth > 0 ? "+" + formats.integer(perMonth) : formats.integer(perMonth),
+                    formats.signedInteger(i.pace().perMonth()),
                     messages.get("slide.needs.pace.note")));
             if (i.targetReached() == null) {
                 cards.add(new Card(messages.get("slide.needs.reach", target), messages.get("slide.needs.never"),

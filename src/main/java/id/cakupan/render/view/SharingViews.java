@@ -98,7 +98,7 @@ final class SharingViews {
             }
             table.row(false, Cell.naming(name(i.region()), i.region()),
                     Cell.figure(i.workersNeeded() == null ? "" : formats.integer(i.workersNeeded()), i.workersNeeded(), dash),
-                    Cell.figure(pace == null ? "" : signed(pace), pace, dash),
+                    Cell.figure(pace == null ? "" : formats.signedInteger(pace), pace, dash),
                     Cell.of(formats.integer(i.monthlyNeed()), i.monthlyNeed()), ratio);
         }
         return table.build();
@@ -121,7 +121,4 @@ final class SharingViews {
         return Cell.figure(value == null ? "" : formats.integer(value), value, dash);
     }
 
-    private String signed(long value) {
-        return value > 0 ? "+" + formats.integer(value) : formats.integer(value);
-    }
 }

@@ -84,14 +84,7 @@ final class CardDrawing {
         double bandBottom = y + 12;
 
         // the foot: source and credit
-        CardText source = CardText.fit(card.source(), regular, 24, 18, width, 2, frc);
-        CardText credit = CardText.fit(card.credit(), regular, 20, 16, width, 2, frc);
-        double footHeight = 28 + source.height(frc, 1.2) + 10 + credit.height(frc, 1.2) + 30;
-        double footTop = h - footHeight;
-        g.setColor(FOOT);
-        g.fill(new Rectangle2D.Double(0, footTop, w, footHeight));
-        double fy = draw(g, source, m, footTop + 28, Palette.TEXT, 1.2) + 10;
-        draw(g, credit, m, fy, SOFT, 1.2);
+        double footTop = foot(g, card, new FootSizes(24, 18, 20, 16, 2, 28, 10, 30), w, h, m, width);
 
         // the body: figure, what it is, gap, standing; the trend takes the room left, the figure what the rest leaves
         CardText label = CardText.fit(card.figureLabel(), regular, 34, 26, width, 1, frc);
@@ -142,14 +135,7 @@ final class CardDrawing {
         g.fill(new Rectangle2D.Double(0, y, w, 8));
         double bandBottom = y + 8;
 
-        CardText source = CardText.fit(card.source(), regular, 19, 15, width, 1, frc);
-        CardText credit = CardText.fit(card.credit(), regular, 16, 13, width, 1, frc);
-        double footHeight = 18 + source.height(frc, 1.2) + 6 + credit.height(frc, 1.2) + 18;
-        double footTop = h - footHeight;
-        g.setColor(FOOT);
-        g.fill(new Rectangle2D.Double(0, footTop, w, footHeight));
-        double fy = draw(g, source, m, footTop + 18, Palette.TEXT, 1.2) + 6;
-        draw(g, credit, m, fy, SOFT, 1.2);
+        double footTop = foot(g, card, new FootSizes(19, 15, 16, 13, 1, 18, 6, 18), w, h, m, width);
 
         boolean trend = card.trendLabel() != null;
         double column = trend ? 560 : width;
@@ -189,6 +175,30 @@ final class CardDrawing {
     }
 
     /** Draws lines of text from {@code top}; returns the bottom of the last line. */
+    /**
+     * The sizes of a card's foot: the source's and the credit's largest and smallest type, the lines each
+     * may take, the room above the source, between the two and below the credit, in pixels.
+     */
+    private record FootSizes(float sourceMax, float sourceMin, float creditMax, float creditMin, int lines, double above,
+                        double between, double below) {
+    }
+
+    /** Draws the foot, source over credit, at the bottom of a card {@code w} × {@code h}; returns its top. */
+    private double foot(Graphics2D g, ShareCard card, FootSizes foot, int w, int h, double m, double width) {
+        CardText source = CardText.fit(card.source(), regular, foot.sourceMax(), foot.sourceMin(), width, foot.lines(),
+                frc);
+        CardText credit = CardText.fit(card.credit(), regular, foot.creditMax(), foot.creditMin(), width, foot.lines(),
+                frc);
+        double height = foot.above() + source.height(frc, 1.2) + foot.between() + credit.height(frc, 1.2)
+                + foot.below();
+        double top = h - height;
+        g.setColor(FOOT);
+        g.fill(new Rectangle2D.Double(0, top, w, height));
+        double y = draw(g, source, m, top + foot.above(), Palette.TEXT, 1.2) + foot.between();
+        draw(g, credit, m, y, SOFT, 1.2);
+        return top;
+    }
+
     private double draw(Graphics2D g, CardText text, double x, double top, Color colour, double spacing) {
         g.setFont(text.font());
         g.setColor(colour);

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import id.cakupan.model.Funder;
 import id.cakupan.model.Level;
 import id.cakupan.model.Region;
 import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.VulnerableRecord;
 import id.cakupan.model.WorkforceRecord;
 
 /**
@@ -42,7 +44,11 @@ import id.cakupan.model.WorkforceRecord;
  * with the folder: regencies/cities that have {@code tenaga_kerja.csv} rows (each gets workers in
  * proportion to its {@code pekerja_rentan}, else its {@code potensi_peserta}, of the last month),
  * categories of the list the loader reads (the folder's {@code kategori.csv}, else the built-in one),
- * months of the data. Seeded with {@link SplittableRandom}: the same folder, size, rates and seed give
+ * months of the data; each regency's categories and funders are those of its rows of
+ * {@code pekerja_rentan.csv} in the last month it has any, weighted by {@code terlindungi}, as if the
+ * register were where those figures came from (a folder without them: five to nine categories per
+ * regency, each with a funder drawn at the shares below). A folder given both a register and
+ * {@code pekerja_rentan.csv} for the same region and month is in error: build from a copy without it. Seeded with {@link SplittableRandom}: the same folder, size, rates and seed give
  * the same bytes. For tests and the benchmark; nothing it writes is committed.
  *
  * <p>Every seeded defect concerns one person, and a person has at most one. Defects of a row
@@ -54,7 +60,7 @@ import id.cakupan.model.WorkforceRecord;
  * the share of the workers of the regencies that had another code before the 2022 Papua splits.
  *
  * <p>Usage: {@code RegisterSample DIR ROWS [errors|findings|clean] [SEED]}: reads DIR's data, replaces
- * its registers and writes the manifest {@code register-sample.txt} and the seeded rows'
+ * its registers (remove its {@code pekerja_rentan.csv} before building it) and writes the manifest {@code register-sample.txt} and the seeded rows'
  * {@code register-sample-lines.csv} beside them (neither holds a NIK or a name).
  */
 public final class RegisterSample {
@@ -237,6 +243,10 @@ public final class RegisterSample {
                 args.length > 3 ? Long.parseLong(args[3]) : SEED).write(dir, dir);
         System.out.printf(Locale.ROOT, "%,d rows, %,d workers in %.1f s: %s%n", manifest.rows(), manifest.workers(),
                 (System.nanoTime() - start) / 1e9, manifest.counts());
+        if (Files.exists(dir.resolve("pekerja_rentan.csv"))) {
+            System.out.println("remove " + dir.resolve("pekerja_rentan.csv") + " before building: the register gives those "
+                    + "figures, and both for a region and month are an error");
+        }
     }
 
     /** Removes the {@code daftar_rentan*.csv} files of a folder. */
@@ -255,15 +265,19 @@ public final class RegisterSample {
     public Manifest write(Path data, Path target) throws IOException, InvalidDataException {
         Files.createDirectories(target);
         removeRegisters(target);
-        Dataset dataset = new DatasetLoader(data, ReferenceRegions.catalog()).load();
-        Manifest manifest = write(dataset, target);
-        writeManifest(manifest, target);
-        return manifest;
+        return write(new DatasetLoader(data, ReferenceRegions.catalog()).load(), target);
     }
 
-    /** Writes the registers for what {@code dataset} holds into {@code target}; no manifest file. */
-    Manifest write(Dataset dataset, Path target) throws IOException {
-        return new Run(dataset, target).run();
+    /**
+     * Replaces the registers of {@code target} with registers for what {@code dataset} holds, and
+     * writes the manifest and the seeded lines beside them.
+     */
+    public Manifest write(Dataset dataset, Path target) throws IOException {
+        Files.createDirectories(target);
+        removeRegisters(target);
+        Manifest manifest = new Run(dataset, target).run();
+        writeManifest(manifest, target);
+        return manifest;
     }
 
     private static void writeManifest(Manifest manifest, Path target) throws IOException {
@@ -359,8 +373,10 @@ public final class RegisterSample {
         private final int lastYear;
         private final Set<Integer> knownPrefixes = new HashSet<>();
         private final Map<Funder, Output> outputs = new EnumMap<>(Funder.class);
-        private final Funder[] funders;
-        private final double[] funderCumulative;
+        /** Each regency's schemes: a category, its funder, and the cumulated weights to draw them by. */
+        private final int[][] schemeCategories;
+        private final Funder[][] schemeFunders;
+        private final double[][] schemeWeights;
         private final Set<String> defectNiks = new HashSet<>();
         private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         private final List<Seeded> seeded = new ArrayList<>();
@@ -422,13 +438,82 @@ public final class RegisterSample {
             for (int c = 0; c < categories.size(); c++) {
                 categoryCodes[c] = ascii(categories.get(c).code());
             }
-            funders = FUNDER_SHARES.keySet().toArray(new Funder[0]);
-            funderCumulative = new double[funders.length];
-            double sum = 0;
-            for (int f = 0; f < funders.length; f++) {
-                sum += FUNDER_SHARES.get(funders[f]);
-                funderCumulative[f] = sum;
+            schemeCategories = new int[count][];
+            schemeFunders = new Funder[count][];
+            schemeWeights = new double[count][];
+            schemes(dataset, categories);
+        }
+
+        /**
+         * What each regency protects workers in: the categories and funders of its rows of
+         * {@code pekerja_rentan.csv} in the last month it has any, weighted by their {@code terlindungi},
+         * as if the register were where those figures came from; without such rows five to nine
+         * categories, each paid by a funder drawn by {@link #FUNDER_SHARES}.
+         */
+        private void schemes(Dataset dataset, List<Category> categories) {
+            Map<String, Integer> categoryIndex = new HashMap<>();
+            for (int c = 0; c < categories.size(); c++) {
+                categoryIndex.put(categories.get(c).code(), c);
             }
+            Map<String, YearMonth> lastGiven = new HashMap<>();
+            for (VulnerableRecord record : dataset.vulnerable()) {
+                lastGiven.merge(record.regionCode(), record.period(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            Map<String, List<VulnerableRecord>> given = new HashMap<>();
+            for (VulnerableRecord record : dataset.vulnerable()) {
+                if (record.period().equals(lastGiven.get(record.regionCode()))
+                        && categoryIndex.containsKey(record.categoryCode())) {
+                    given.computeIfAbsent(record.regionCode(), r -> new ArrayList<>()).add(record);
+                }
+            }
+            Funder[] funders = FUNDER_SHARES.keySet().toArray(new Funder[0]);
+            for (int r = 0; r < regencies.size(); r++) {
+                List<VulnerableRecord> records = given.getOrDefault(regencies.get(r).code(), List.of());
+                int size = records.isEmpty() ? Math.min(categories.size(), 5 + random.nextInt(5)) : records.size();
+                schemeCategories[r] = new int[size];
+                schemeFunders[r] = new Funder[size];
+                schemeWeights[r] = new double[size];
+                List<Integer> shuffled = allIndices(categories.size());
+                Collections.shuffle(shuffled, new Random(random.nextLong()));
+                double sum = 0;
+                for (int s = 0; s < size; s++) {
+                    if (records.isEmpty()) {
+                        schemeCategories[r][s] = shuffled.get(s);
+                        schemeFunders[r][s] = drawFunder(funders);
+                        sum += 1 + random.nextInt(4);
+                    } else {
+                        VulnerableRecord record = records.get(s);
+                        schemeCategories[r][s] = categoryIndex.get(record.categoryCode());
+                        schemeFunders[r][s] = record.funder();
+                        sum += Math.max(1, record.protectedWorkers());
+                    }
+                    schemeWeights[r][s] = sum;
+                }
+            }
+        }
+
+        private Funder drawFunder(Funder[] funders) {
+            double draw = random.nextDouble();
+            double sum = 0;
+            for (Funder funder : funders) {
+                sum += FUNDER_SHARES.get(funder);
+                if (draw < sum) {
+                    return funder;
+                }
+            }
+            return funders[funders.length - 1];
+        }
+
+        /** A scheme of regency {@code r}, drawn by weight. */
+        private int scheme(int r) {
+            double[] weights = schemeWeights[r];
+            double draw = random.nextDouble() * weights[weights.length - 1];
+            for (int s = 0; s < weights.length - 1; s++) {
+                if (draw < weights[s]) {
+                    return s;
+                }
+            }
+            return weights.length - 1;
         }
 
         Manifest run() throws IOException {
@@ -468,9 +553,6 @@ public final class RegisterSample {
             long eligibleLeft = eligible;
             long papuaLeft = papua;
             try {
-                for (Funder funder : funders) {
-                    outputs.put(funder, new Output(target, funder));
-                }
                 for (int r = 0; r < count; r++) {
                     List<Line> pending = new ArrayList<>();
                     int blocks = (int) (perRegency[r] / PER_BLOCK) + 1;
@@ -561,8 +643,9 @@ public final class RegisterSample {
                 nik = corrupt(kind, nik, r, woman);
             }
             byte[] name = name(woman);
-            Funder funder = funder();
-            int category = random.nextInt(categoryCodes.length);
+            int scheme = scheme(r);
+            Funder funder = schemeFunders[r][scheme];
+            int category = schemeCategories[r][scheme];
             Line first = emit(new Line(nik, name, r, category, funder, start, end, kind != null && !kind.pair() ? kind : null,
                     null, 0));
             if (kind != null && kind.pair()) {
@@ -579,7 +662,7 @@ public final class RegisterSample {
             int last = first.end() == OPEN ? monthCount - 1 : first.end();
             byte[] name = random.nextInt(3) == 0 ? ascii(new String(first.name(), StandardCharsets.US_ASCII)
                     .toUpperCase(Locale.ROOT)) : first.name();
-            int category = random.nextInt(2) == 0 ? first.category() : random.nextInt(categoryCodes.length);
+            int category = random.nextInt(2) == 0 ? first.category() : schemeCategories[first.regency()][scheme(first.regency())];
             switch (kind) {
                 case REENROLMENT -> {
                     int start = first.end() + 1 + random.nextInt(monthCount - 1 - first.end());
@@ -617,6 +700,10 @@ public final class RegisterSample {
         /** Writes a row to its funder's file; returns it with its line number as {@code firstLine}. */
         private Line emit(Line line) throws IOException {
             Output out = outputs.get(line.funder());
+            if (out == null) {
+                out = new Output(target, line.funder());
+                outputs.put(line.funder(), out);
+            }
             out.put(line.nik());
             out.put((byte) ',');
             out.put(line.name());
@@ -658,16 +745,6 @@ public final class RegisterSample {
                 return monthBytes[index];
             }
             return ascii(months.get(0).plusMonths(index).toString());
-        }
-
-        private Funder funder() {
-            double draw = random.nextDouble() * funderCumulative[funderCumulative.length - 1];
-            for (int f = 0; f < funders.length; f++) {
-                if (draw < funderCumulative[f]) {
-                    return funders[f];
-                }
-            }
-            return funders[funders.length - 1];
         }
 
         private byte[] name(boolean woman) {

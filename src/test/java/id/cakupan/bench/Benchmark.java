@@ -132,8 +132,9 @@ public final class Benchmark {
         RegisterSample.removeRegisters(data);
         try (Stream<Path> files = Files.list(national)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!file.getFileName().toString().equals("pekerja_rentan.csv")) {
-                    Files.copy(file, data.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                String name = String.valueOf(file.getFileName());
+                if (!name.equals("pekerja_rentan.csv")) {
+                    Files.copy(file, data.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -157,10 +158,10 @@ public final class Benchmark {
         for (RegisterRun run : runs) {
             Measure m = run.build();
             Double load = run.stages().get(LOAD);
-            String daftar = run.daftar() == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", run.daftar()[0],
-                    run.daftar()[1]);
+            String daftar = run.daftar() == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", run.daftar().wall(),
+                    run.daftar().cpu());
             String perSecond = run.daftar() == null || run.rows() == 0 ? "-"
-                    : String.format(Locale.ROOT, "%,.0f", run.rows() / Math.max(0.001, run.daftar()[0]));
+                    : String.format(Locale.ROOT, "%,.0f", run.rows() / Math.max(0.001, run.daftar().wall()));
             System.out.printf(Locale.ROOT, "  %-18s %6s %11s %6s %5d %7.1f %6.1f %8d %8s %11s %18s %14s%n", run.label(),
                     run.rows() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", run.generateSeconds()),
                     run.rows() == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", run.rows() / run.generateSeconds()),
@@ -174,7 +175,7 @@ public final class Benchmark {
             System.out.println("  The build reported no \"" + DAFTAR + "\" stage: it does not read registers yet (issue 18), so "
                     + "the builds above ran without them; +wall s is the difference from the build without a register.");
         } else {
-            double seconds = largest.daftar()[0];
+            double seconds = largest.daftar().wall();
             boolean within = seconds <= 60 && largest.build().exitCode() == 0;
             System.out.printf(Locale.ROOT, "Goal: %,d rows checked and counted within 60 s inside the launcher's memory limit "
                     + "(-Xmx448m): daftar %.1f s wall, build exit %d, peak RSS %d MB, %s%n", largest.rows(), seconds,
@@ -187,7 +188,11 @@ public final class Benchmark {
 
     /** A build on a folder with a register, and how it was generated ({@code rows} 0: none). */
     private record RegisterRun(String label, long rows, double generateSeconds, long bytes, String counts, Measure build,
-                               Map<String, Double> stages, double[] daftar) {
+                               Map<String, Double> stages, StageTime daftar) {
+    }
+
+    /** Wall and CPU seconds of a stage. */
+    private record StageTime(double wall, double cpu) {
     }
 
     /**
@@ -235,7 +240,7 @@ public final class Benchmark {
         }
         // name, wall ms, CPU ms: what the build itself measured of each stage (see build.StageTimes)
         Map<String, Double> stages = new LinkedHashMap<>();
-        double[] daftar = null;
+        StageTime daftar = null;
         if (Files.isRegularFile(stageTimes)) {
             for (String line : Files.readAllLines(stageTimes)) {
                 String[] cells = line.split("\t");
@@ -243,7 +248,7 @@ public final class Benchmark {
                 double cpu = Long.parseLong(cells[2]) / 1000.0;
                 stages.merge(cells[0], cpu, Double::sum);
                 if (cells[0].equals(DAFTAR) || cells[0].startsWith(DAFTAR + ".")) {
-                    daftar = daftar == null ? new double[] {wall, cpu} : new double[] {daftar[0] + wall, daftar[1] + cpu};
+                    daftar = daftar == null ? new StageTime(wall, cpu) : new StageTime(daftar.wall() + wall, daftar.cpu() + cpu);
                 }
             }
         }

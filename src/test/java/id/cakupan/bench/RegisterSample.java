@@ -48,7 +48,8 @@ import id.cakupan.model.WorkforceRecord;
  * {@code pekerja_rentan.csv} in the last month it has any, weighted by {@code terlindungi}, as if the
  * register were where those figures came from (a folder without them: five to nine categories per
  * regency, each with a funder drawn at the shares below). A folder given both a register and
- * {@code pekerja_rentan.csv} for the same region and month is in error: build from a copy without it. Seeded with {@link SplittableRandom}: the same folder, size, rates and seed give
+ * {@code pekerja_rentan.csv} for the same region and month is in error: build from a copy without it.
+ * Seeded with {@link SplittableRandom}: the same folder, size, rates and seed give
  * the same bytes. For tests and the benchmark; nothing it writes is committed.
  *
  * <p>Every seeded defect concerns one person, and a person has at most one. Defects of a row
@@ -60,7 +61,8 @@ import id.cakupan.model.WorkforceRecord;
  * the share of the workers of the regencies that had another code before the 2022 Papua splits.
  *
  * <p>Usage: {@code RegisterSample DIR ROWS [errors|findings|clean] [SEED]}: reads DIR's data, replaces
- * its registers (remove its {@code pekerja_rentan.csv} before building it) and writes the manifest {@code register-sample.txt} and the seeded rows'
+ * its registers (remove its {@code pekerja_rentan.csv} before building it) and writes the manifest
+ * {@code register-sample.txt} and the seeded rows'
  * {@code register-sample-lines.csv} beside them (neither holds a NIK or a name).
  */
 public final class RegisterSample {
@@ -184,6 +186,14 @@ public final class RegisterSample {
      */
     public record Manifest(long seed, long rows, Map<String, Long> rowsByFile, long workers, Map<Kind, Long> counts,
                            List<Seeded> seeded) {
+
+        public Manifest {
+            rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
+            Map<Kind, Long> all = new EnumMap<>(Kind.class);
+            all.putAll(counts);
+            counts = Collections.unmodifiableMap(all);
+            seeded = List.copyOf(seeded);
+        }
 
         public long count(Kind kind) {
             return counts.getOrDefault(kind, 0L);
@@ -592,8 +602,7 @@ public final class RegisterSample {
             for (Kind kind : Kind.values()) {
                 all.put(kind, counts.getOrDefault(kind, 0L));
             }
-            return new Manifest(seed, written, Collections.unmodifiableMap(byFile), persons,
-                    Collections.unmodifiableMap(all), List.copyOf(seeded));
+            return new Manifest(seed, written, byFile, persons, all, seeded);
         }
 
         private boolean possible(Kind kind) {

@@ -3,8 +3,10 @@ package id.cakupan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,9 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import id.cakupan.load.DatasetLoader;
+import id.cakupan.load.ReferenceRegions;
+import id.cakupan.model.Dataset;
 import id.cakupan.render.Workers;
 
 /**
@@ -21,9 +26,11 @@ import id.cakupan.render.Workers;
  * of the build process and the CPU time of each of its stages (the dashboard's among them), the same
  * for a raw JasperReports floor over the same templates and number of reports on as many threads,
  * their ratios against the goals, and how the cost grows with provinces and
- * months, and what reading the data as a workbook costs against CSV files ({@link ReadingCost}). Run
- * with {@code mvn -B -Pbenchmark -DskipTests verify} (see the README), the first part alone with
- * {@code -Dcakupan.bench=national}, the last alone with {@code -Dcakupan.bench=reading}.
+ * months, what reading the data as a workbook costs against CSV files ({@link ReadingCost}), and what
+ * registers of vulnerable workers of 1 and 10 million rows cost ({@link RegisterSample}). Run with
+ * {@code mvn -B -Pbenchmark -DskipTests verify} (see the README), the first part alone with
+ * {@code -Dcakupan.bench=national}, the reading cost alone with {@code -Dcakupan.bench=reading}, the
+ * registers alone with {@code -Dcakupan.bench=register}.
  */
 public final class Benchmark {
 
@@ -46,6 +53,12 @@ public final class Benchmark {
                Map<String, Double> stages) {
     }
 
+    /** Rows of the registers the register benchmark builds with. */
+    static final long[] REGISTER_SIZES = {1_000_000, 10_000_000};
+    /** The stage of the build that reads, checks and counts the registers. */
+    static final String DAFTAR = "daftar";
+    /** The stage that loads and checks the data. */
+    private static final String LOAD = "load and check";
     /** Months of the national sample: four years, as a province keeps them. */
     static final int NATIONAL_MONTHS = 48;
     /** Rows of {@code pekerja_rentan.csv} the national sample must at least have: as many as a register gives. */
@@ -77,12 +90,169 @@ public final class Benchmark {
      */
     void run() throws Exception {
         String part = System.getProperty("cakupan.bench", "all");
+        if ("register".equals(part)) {
+            register();
+            return;
+        }
         if (!"reading".equals(part)) {
             builds();
         }
         if (!"national".equals(part)) {
             readingCost();
         }
+        if ("all".equals(part)) {
+            register();
+        }
+    }
+
+    /**
+     * The register of vulnerable workers at national scale: the national sample (38 provinces, 48
+     * months) without its {@code pekerja_rentan.csv}, whose figures the register gives (both for a
+     * region and month is an error) in the same categories and funders, built once without a register and once each with registers of
+     * {@link #REGISTER_SIZES} rows written by {@link RegisterSample} (findings but no errors, so that
+     * the build runs to the end), then once with a register holding every kind of error, which the
+     * build is to refuse. Prints what generating took, the files' size, the build's wall and CPU time
+     * and peak resident memory, and the {@code daftar} stage and its rows per second when the build
+     * reports such a stage.
+     */
+    private void register() throws Exception {
+        Path jar = project.resolve("target/cakupan.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the program first: " + jar);
+        }
+        System.out.println();
+        System.out.println("Register benchmark: national sample, 38 provinces, " + NATIONAL_MONTHS + " months, JVM options "
+                + String.join(" ", JVM));
+        Path national = work.resolve("data-38-" + NATIONAL_MONTHS);
+        if (!Files.isDirectory(national)) {
+            new NationalSample(38, NATIONAL_MONTHS).write(national);
+        }
+        Path data = work.resolve("register-38-" + NATIONAL_MONTHS);
+        Files.createDirectories(data);
+        RegisterSample.removeRegisters(data);
+        try (Stream<Path> files = Files.list(national)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = String.valueOf(file.getFileName());
+                if (!name.equals("pekerja_rentan.csv")) {
+                    Files.copy(file, data.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.deleteIfExists(data.resolve("pekerja_rentan.csv"));
+        List<RegisterRun> runs = new ArrayList<>();
+        runs.add(registerBuild(data, "no register", 0, 0, 0, "", true));
+        // the register with errors first, so that the largest stays in the folder for profiling
+        RegisterRun errors = registerRun(national, data, REGISTER_SIZES[0], RegisterSample.Rates.errors(),
+                String.format(Locale.ROOT, "%,d, errors", REGISTER_SIZES[0]));
+        for (long size : REGISTER_SIZES) {
+            runs.add(registerRun(national, data, size, RegisterSample.Rates.findings(),
+                    String.format(Locale.ROOT, "%,d rows", size)));
+        }
+        runs.add(errors);
+        RegisterRun baseline = runs.get(0);
+        System.out.println();
+        System.out.println("Register of vulnerable workers (daftar_rentan_*.csv, one file per funder; the national sample "
+                + "without pekerja_rentan.csv), one build each");
+        System.out.println("  register            gen s  gen rows/s     MB  exit  wall s  CPU s  peak MB  +wall s  load CPU s"
+                + "  daftar s wall/CPU  daftar rows/s");
+        for (RegisterRun run : runs) {
+            Measure m = run.build();
+            Double load = run.stages().get(LOAD);
+            String daftar = run.daftar() == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", run.daftar().wall(),
+                    run.daftar().cpu());
+            String perSecond = run.daftar() == null || run.rows() == 0 ? "-"
+                    : String.format(Locale.ROOT, "%,.0f", run.rows() / Math.max(0.001, run.daftar().wall()));
+            System.out.printf(Locale.ROOT, "  %-18s %6s %11s %6s %5d %7.1f %6.1f %8d %8s %11s %18s %14s%n", run.label(),
+                    run.rows() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", run.generateSeconds()),
+                    run.rows() == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", run.rows() / run.generateSeconds()),
+                    run.rows() == 0 ? "-" : String.valueOf(run.bytes() / 1_000_000), m.exitCode(), m.wallSeconds(),
+                    m.cpuSeconds(), m.peakKb() / 1024, run == baseline ? "-"
+                            : String.format(Locale.ROOT, "%+.1f", m.wallSeconds() - baseline.build().wallSeconds()),
+                    load == null ? "-" : String.format(Locale.ROOT, "%.1f", load), daftar, perSecond);
+        }
+        RegisterRun largest = runs.get(REGISTER_SIZES.length);
+        if (largest.daftar() == null) {
+            System.out.println("  The build reported no \"" + DAFTAR + "\" stage: it does not read registers yet (issue 18), so "
+                    + "the builds above ran without them; +wall s is the difference from the build without a register.");
+        } else {
+            double seconds = largest.daftar().wall();
+            boolean within = seconds <= 60 && largest.build().exitCode() == 0;
+            System.out.printf(Locale.ROOT, "Goal: %,d rows checked and counted within 60 s inside the launcher's memory limit "
+                    + "(-Xmx448m): daftar %.1f s wall, build exit %d, peak RSS %d MB, %s%n", largest.rows(), seconds,
+                    largest.build().exitCode(), largest.build().peakKb() / 1024, met(within));
+        }
+        System.out.printf(Locale.ROOT, "  The register with errors (%s) is to be refused with exit code 65: %d, %s%n",
+                errors.counts(), errors.build().exitCode(), errors.build().exitCode() == 65 ? "as expected"
+                        : largest.daftar() == null ? "registers not read yet" : "NOT AS EXPECTED");
+    }
+
+    /** A build on a folder with a register, and how it was generated ({@code rows} 0: none). */
+    private record RegisterRun(String label, long rows, double generateSeconds, long bytes, String counts, Measure build,
+                               Map<String, Double> stages, StageTime daftar) {
+    }
+
+    /** Wall and CPU seconds of a stage. */
+    private record StageTime(double wall, double cpu) {
+    }
+
+    /**
+     * Writes a register for the national sample into {@code data} and builds it: its regencies,
+     * categories and funders those of the sample's {@code pekerja_rentan.csv}, which it stands for.
+     */
+    private RegisterRun registerRun(Path national, Path data, long rows, RegisterSample.Rates rates, String label)
+            throws Exception {
+        System.out.printf(Locale.ROOT, "  generating a register of %,d rows …%n", rows);
+        Dataset dataset = new DatasetLoader(national, ReferenceRegions.catalog()).load();
+        // the writing alone: reading the data folder is the same for every size
+        long start = System.nanoTime();
+        RegisterSample.Manifest manifest = new RegisterSample(rows, rates, RegisterSample.SEED).write(dataset, data);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = 0;
+        for (String file : manifest.rowsByFile().keySet()) {
+            bytes += Files.size(data.resolve(file));
+        }
+        Map<RegisterSample.Severity, Long> bySeverity = new EnumMap<>(RegisterSample.Severity.class);
+        manifest.counts().forEach((kind, count) -> bySeverity.merge(kind.severity(), count, Long::sum));
+        String counts = String.format(Locale.ROOT, "%,d errors, %,d warnings, %,d findings", bySeverity.getOrDefault(
+                RegisterSample.Severity.ERROR, 0L), bySeverity.getOrDefault(RegisterSample.Severity.WARNING, 0L),
+                bySeverity.getOrDefault(RegisterSample.Severity.FINDING, 0L));
+        System.out.printf(Locale.ROOT, "  %,d rows in %d files, %,d MB, in %.1f s: %s%n", rows, manifest.rowsByFile().size(),
+                bytes / 1_000_000, seconds, counts);
+        // a register with errors prints each of them: the figures matter, not the lines
+        return registerBuild(data, label, rows, seconds, bytes, counts, bySeverity.getOrDefault(RegisterSample.Severity.ERROR,
+                0L) == 0);
+    }
+
+    private RegisterRun registerBuild(Path data, String label, long rows, double generateSeconds, long bytes, String counts,
+                                      boolean showOutput) throws Exception {
+        Path out = work.resolve("out-register");
+        Path stageTimes = work.resolve("stages.tsv");
+        Files.deleteIfExists(stageTimes);
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM);
+        command.addAll(List.of("-jar", project.resolve("target/cakupan.jar").toString(), "build", "--quiet",
+                "--data", data.toString(), "--out", out.toString(),
+                "--templates", project.resolve("report-templates").toString()));
+        System.out.println("  building with " + label + " …");
+        Measure measure = measure(command, showOutput, Map.of("CAKUPAN_STAGE_TIMES", stageTimes.toString()));
+        if (measure.exitCode() != 0) {
+            System.out.println("  the build ended with exit code " + measure.exitCode());
+        }
+        // name, wall ms, CPU ms: what the build itself measured of each stage (see build.StageTimes)
+        Map<String, Double> stages = new LinkedHashMap<>();
+        StageTime daftar = null;
+        if (Files.isRegularFile(stageTimes)) {
+            for (String line : Files.readAllLines(stageTimes)) {
+                String[] cells = line.split("\t");
+                double wall = Long.parseLong(cells[1]) / 1000.0;
+                double cpu = Long.parseLong(cells[2]) / 1000.0;
+                stages.merge(cells[0], cpu, Double::sum);
+                if (cells[0].equals(DAFTAR) || cells[0].startsWith(DAFTAR + ".")) {
+                    daftar = daftar == null ? new StageTime(wall, cpu) : new StageTime(daftar.wall() + wall, daftar.cpu() + cpu);
+                }
+            }
+        }
+        return new RegisterRun(label, rows, generateSeconds, bytes, counts, measure, stages, daftar);
     }
 
     /** Workbooks against CSV files, read in a process with the launcher's options (see {@link ReadingCost}). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.Worksheet;
@@ -51,7 +52,9 @@ public final class IndicatorWorkbookRenderer implements Renderer {
         Xlsx.write(file, context.documentDate().moment(), workbook -> {
             workbook.properties().setTitle(messages.get("workbook.title"));
             for (IndicatorTables.Table table : tables) {
-                tableSheet(workbook.newWorksheet(table.name()), table);
+                for (IndicatorTables.Table part : sheets(table, SHEET_ROWS)) {
+                    tableSheet(workbook.newWorksheet(part.name()), part);
+                }
             }
             aboutSheet(workbook.newWorksheet(messages.get("workbook.about")), context);
         });
@@ -125,6 +128,27 @@ public final class IndicatorWorkbookRenderer implements Renderer {
             sheet.flush();
         }
         sheet.finish();
+    }
+
+    /** The rows a sheet holds below its header: a worksheet has 1,048,576 rows at most. */
+    static final int SHEET_ROWS = 1_048_575;
+
+    /**
+     * A table as the sheets that hold it: itself when its rows fit one sheet, otherwise parts of
+     * {@code limit} rows each, named after the table with their number ("indikator_rentan (2)"), each
+     * with the header, so that a national table larger than a worksheet is split rather than refused.
+     */
+    static List<IndicatorTables.Table> sheets(IndicatorTables.Table table, int limit) {
+        List<List<Object>> rows = table.rows();
+        if (rows.size() <= limit) {
+            return List.of(table);
+        }
+        List<IndicatorTables.Table> parts = new ArrayList<>();
+        for (int start = 0, part = 1; start < rows.size(); start += limit, part++) {
+            parts.add(new IndicatorTables.Table(table.name() + " (" + part + ")", table.columns(),
+                    rows.subList(start, Math.min(rows.size(), start + limit))));
+        }
+        return parts;
     }
 
     /** Rows of a table sheet written at a time. */

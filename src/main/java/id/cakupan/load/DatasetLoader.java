@@ -232,6 +232,10 @@ public final class DatasetLoader {
             }
             progress.accept(Text.of("load.reading", display));
             reader.register().startFile(display, false);
+            if (RegisterCsv.applies(path)) {
+                RegisterCsv.read(path, display, reader, errors).ifPresent(inputFiles::add);
+                continue;
+            }
             Optional<CsvFile> file = CsvFile.read(path, display, required, List.of(), Register.MAX_ROWS, errors,
                     reader::accept);
             if (file.isPresent()) {

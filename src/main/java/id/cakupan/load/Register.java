@@ -167,6 +167,7 @@ final class Register {
 
     /** What the rows show; the counts of the months of {@code periods} are added to {@code counted}. */
     RegisterReport analyse(SortedSet<YearMonth> periods, long monthlyPremium, List<VulnerableRecord> counted) {
+        long t0 = System.nanoTime();
         Analysis analysis = new Analysis(periods, monthlyPremium);
         long[] sorted = new long[count];
         for (int chunk = 0; chunk * CHUNK < count; chunk++) {
@@ -188,7 +189,9 @@ final class Register {
             }
             i = j;
         }
-        return analysis.finish(counted);
+        RegisterReport r = analysis.finish(counted);
+        System.err.println("TIMING analyse ms " + (System.nanoTime() - t0) / 1_000_000);
+        return r;
     }
 
     /** The counting and the findings, as the sorted rows are walked. */

@@ -55,6 +55,31 @@ final class RegisterReader {
         return register;
     }
 
+    /** The index of each regency's code as the list writes it. */
+    Map<String, Integer> regionIndex() {
+        return regionIndex;
+    }
+
+    /** The index of each category's code as the list writes it. */
+    Map<String, Integer> categoryIndex() {
+        return categoryIndex;
+    }
+
+    /**
+     * Keeps a row read as numbers and indexes when it is good; false, keeping nothing, when it is not
+     * (its NIK, its months), for {@link #accept} to report it.
+     *
+     * @param end the last month, or -1 while the protection runs
+     */
+    boolean acceptChecked(long nik, int region, int category, int funder, int start, int end, int line) {
+        if (register.isFull() || !Register.isKeptMonth(start) || end >= 0 && (end < start || !Register.isKeptMonth(end))
+                || Nik.problem(nik, start, prefixes) != null) {
+            return false;
+        }
+        register.add(nik, region, category, funder, start, end, line, Nik.ageAt(Nik.birthDate(nik, start), start));
+        return true;
+    }
+
     /** Checks a row and keeps it when it is good. */
     void accept(Row row) {
         if (register.isFull()) {

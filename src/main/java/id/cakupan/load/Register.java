@@ -3,6 +3,7 @@ package id.cakupan.load;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class Register {
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final long TEN_12 = 1_000_000_000_000L;
     private static final Funder[] FUNDERS = Funder.values();
+    /** The most regency, category and funder combinations whose counts are kept in an array. */
+    private static final int DIRECT_CELLS = 1 << 20;
 
     private final List<String> regionCodes;
     private final List<String> categoryCodes;
@@ -54,8 +57,9 @@ final class Register {
     private long[][] infos = new long[16][];
     private int[][] lines = new int[16][];
     private int count;
-    /** The rows of a worker under 15 or over 80 when protection starts: row, then 0 (under) or 1 (over). */
-    private final Map<Integer, Integer> ageRows = new HashMap<>();
+    /** The rows of a worker under 15 or over 80 when protection starts, and of those over 80. */
+    private final BitSet ageRows = new BitSet();
+    private final BitSet oldRows = new BitSet();
     private final Map<Integer, String> ageMasks = new HashMap<>();
 
     /** A file (or sheet) of the register and the number of its first row. */
@@ -118,7 +122,8 @@ final class Register {
                 | (long) funder << 23 | (long) (start - BASE) << 12 | (end < 0 ? OPEN : end - BASE);
         lines[chunk][at] = line;
         if (age < 15 || age > 80) {
-            ageRows.put(count, age < 15 ? 0 : 1);
+            ageRows.set(count);
+            oldRows.set(count, age > 80);
             ageMasks.put(count, Nik.mask(nik));
         }
         count++;
@@ -167,7 +172,6 @@ final class Register {
 
     /** What the rows show; the counts of the months of {@code periods} are added to {@code counted}. */
     RegisterReport analyse(SortedSet<YearMonth> periods, long monthlyPremium, List<VulnerableRecord> counted) {
-        long t0 = System.nanoTime();
         Analysis analysis = new Analysis(periods, monthlyPremium);
         long[] sorted = new long[count];
         for (int chunk = 0; chunk * CHUNK < count; chunk++) {
@@ -189,9 +193,7 @@ final class Register {
             }
             i = j;
         }
-        RegisterReport r = analysis.finish(counted);
-        System.err.println("TIMING analyse ms " + (System.nanoTime() - t0) / 1_000_000);
-        return r;
+        return analysis.finish(counted);
     }
 
     /** The counting and the findings, as the sorted rows are walked. */
@@ -200,7 +202,11 @@ final class Register {
         private final long premium;
         private final int first;
         private final int last;
-        /** Per regency, category and funder: the change of the count at each month, then the first row. */
+        /**
+         * Per regency, category and funder: the change of the count at each month, then the first row;
+         * in an array by their combined index while there are not too many, else in a map.
+         */
+        private final int[][] direct;
         private final Map<Integer, int[]> changes = new HashMap<>();
         private final List<RegisterFinding> findings = new ArrayList<>();
         private long moreFindings;
@@ -216,15 +222,16 @@ final class Register {
             this.premium = premium;
             this.first = periods.isEmpty() ? 0 : Nik.monthIndex(periods.first());
             this.last = periods.isEmpty() ? -1 : Nik.monthIndex(periods.last());
+            long cells = (long) regionCodes.size() * categoryCodes.size() * FUNDERS.length;
+            this.direct = cells <= DIRECT_CELLS ? new int[(int) cells][] : null;
         }
 
         void single(int row) {
             workers++;
             long info = info(row);
             count(region(info), category(info), funder(info), start(info), end(info), row);
-            Integer age = ageRows.get(row);
-            if (age != null) {
-                ageFinding(row, age, List.of());
+            if (ageRows.get(row)) {
+                ageFinding(row, List.of());
             }
         }
 
@@ -298,9 +305,8 @@ final class Register {
                                 regionCodes.get(later.region()), regionCodes.get(earlier.region()), place), others);
                     }
                 }
-                Integer age = ageRows.get(later.row());
-                if (age != null) {
-                    ageFinding(later.row(), age, others);
+                if (ageRows.get(later.row())) {
+                    ageFinding(later.row(), others);
                 }
             }
             if (regions) {
@@ -382,10 +388,13 @@ final class Register {
                 return;
             }
             int key = (region * categoryCodes.size() + category) * FUNDERS.length + funder;
-            int[] change = changes.get(key);
+            int[] change = direct != null ? direct[key] : changes.get(key);
             if (change == null) {
                 change = new int[last - first + 3];
                 change[change.length - 1] = row;
+                if (direct != null) {
+                    direct[key] = change;
+                }
                 changes.put(key, change);
             } else if (row < change[change.length - 1]) {
                 change[change.length - 1] = row;
@@ -394,8 +403,8 @@ final class Register {
             change[to - first + 1]--;
         }
 
-        private void ageFinding(int row, int age, List<SourceRef> others) {
-            finding(row, ageMasks.get(row), Text.of(age == 0 ? "register.finding.young" : "register.finding.old"),
+        private void ageFinding(int row, List<SourceRef> others) {
+            finding(row, ageMasks.get(row), Text.of(oldRows.get(row) ? "register.finding.old" : "register.finding.young"),
                     others);
         }
 
@@ -431,7 +440,7 @@ final class Register {
             Map<String, RegisterSummary.DoubleFunding> provinces = new TreeMap<>();
             byProvince.forEach((code, sums) -> provinces.put(code, new RegisterSummary.DoubleFunding(sums[0], sums[1])));
             return new RegisterReport(new RegisterSummary(count, workers, duplicateRows, doubleFunded, secondPremium,
-                    otherRegion, ageRows.size(), provinces), findings, moreFindings);
+                    otherRegion, ageRows.cardinality(), provinces), findings, moreFindings);
         }
     }
 }

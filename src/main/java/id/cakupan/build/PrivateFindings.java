@@ -70,7 +70,7 @@ public final class PrivateFindings {
             }
         }
         Path csvFile = folder.resolve(CSV);
-        writeAtomically(csvFile, text.toString().getBytes(StandardCharsets.UTF_8));
+        writeAtomically(folder, csvFile, text.toString().getBytes(StandardCharsets.UTF_8));
         Path xlsxFile = folder.resolve(XLSX);
         Xlsx.writeAtomically(xlsxFile, created, workbook -> {
             Worksheet sheet = workbook.newWorksheet(words.get("register.findings.sheet"));
@@ -115,8 +115,8 @@ public final class PrivateFindings {
         return rows;
     }
 
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+    private static void writeAtomically(Path folder, Path file, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
         try {
             Files.write(temp, bytes);
             try {

@@ -240,7 +240,7 @@ public final class DatasetLoader {
                     reader::accept);
             if (file.isPresent()) {
                 notes.addAll(file.get().notes());
-                inputFiles.add(new InputFile(path.getFileName().toString(), file.get().rowCount(), file.get().sha256()));
+                inputFiles.add(new InputFile(String.valueOf(path.getFileName()), file.get().rowCount(), file.get().sha256()));
             }
         }
         for (TableInputs.SheetInput sheet : sheets) {

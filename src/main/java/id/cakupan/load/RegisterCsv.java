@@ -138,7 +138,7 @@ final class RegisterCsv {
                 return Optional.empty();
             }
             in.transferTo(OutputStream.nullOutputStream());
-            return Optional.of(new InputFile(path.getFileName().toString(), rows.get(),
+            return Optional.of(new InputFile(String.valueOf(path.getFileName()), rows.get(),
                     HexFormat.of().formatHex(digest.digest())));
         }
     }

@@ -97,7 +97,7 @@ final class TableInputs {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
+                String name = String.valueOf(file.getFileName());
                 if (name.startsWith(InputFiles.REGISTER_PREFIX) && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     found.add(file);
                 }

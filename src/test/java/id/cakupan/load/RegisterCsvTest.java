@@ -22,6 +22,7 @@ import id.cakupan.model.InputFile;
 import id.cakupan.model.RegisterReport;
 import id.cakupan.model.VulnerableRecord;
 import id.cakupan.text.Catalogue;
+import id.cakupan.text.Text;
 
 /**
  * The fast reading of a register file gives what {@link CsvFile} and {@link RegisterReader#accept}
@@ -48,7 +49,7 @@ class RegisterCsvTest {
                 categories.categories().stream().map(Category::code).toList(),
                 row -> row.text(InputFiles.REGION) == null ? null
                         : catalog.find(row.text(InputFiles.REGION)).map(r -> r.code()).orElseGet(() -> {
-                            row.error(InputFiles.REGION, id.cakupan.text.Text.of("load.region.unknown",
+                            row.error(InputFiles.REGION, Text.of("load.region.unknown",
                                     Row.quote(row.text(InputFiles.REGION))));
                             return null;
                         }),

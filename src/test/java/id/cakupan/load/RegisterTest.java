@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ class RegisterTest {
                 17.01 2025-10 NELAYAN APBD_PROVINSI 2
                 17.01 2025-11 NELAYAN APBD_PROVINSI 1
                 17.01 2025-11 PENJAHIT APBD_PROVINSI 1""", counts());
-        assertEquals(new RegisterSummary(5, 5, 0, 0, 0, 0, 0, java.util.Map.of()), report.summary());
+        assertEquals(new RegisterSummary(5, 5, 0, 0, 0, 0, 0, Map.of()), report.summary());
         assertEquals("", findings(report));
     }
 

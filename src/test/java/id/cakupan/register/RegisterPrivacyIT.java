@@ -98,7 +98,7 @@ class RegisterPrivacyIT {
         byte[] bytes = Files.readAllBytes(file);
         texts.add(new String(bytes, StandardCharsets.ISO_8859_1));
         texts.add(new String(bytes, StandardCharsets.UTF_8));
-        String name = file.getFileName().toString();
+        String name = String.valueOf(file.getFileName());
         if (name.endsWith(".pdf")) {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 texts.add(new PDFTextStripper().getText(pdf));

@@ -23,6 +23,11 @@ import java.util.Random;
 public record BengkuluRegister(List<String> niks, List<String> names, int rows, int duplicates, int doubleFunded,
                                int otherRegion) {
 
+    public BengkuluRegister {
+        niks = List.copyOf(niks);
+        names = List.copyOf(names);
+    }
+
     private static final String[] REGENCIES = {"17.01", "17.02", "17.03", "17.04", "17.05", "17.06", "17.07", "17.08",
         "17.09", "17.71"};
     private static final String[] FIRST = {"Wulandari", "Sutrisno", "Rahmawati", "Kurniawan", "Handayani", "Saputro",

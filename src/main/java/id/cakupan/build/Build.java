@@ -224,12 +224,12 @@ public final class Build {
         boolean any = !register.findings().isEmpty();
         if (any) {
             List<Path> written = PrivateFindings.write(privateDir, register, Catalogue.of(options.locale()), created);
-            progress.warning(Text.of("register.summary", Text.figure(s.rows()), Text.figure(s.workers()),
+            progress.warning(Text.of("load.register.summary", Text.figure(s.rows()), Text.figure(s.workers()),
                     Text.figure(s.duplicateRows()), Text.figure(s.doubleFundedWorkers()), Text.figure(s.secondPremiumRp()),
                     Text.figure(s.otherRegionWorkers()), Text.figure(s.ageWarnings()), written.get(0)));
         } else {
             PrivateFindings.write(privateDir, register, Catalogue.of(options.locale()), created);
-            progress.note(Text.of("register.summary.none", Text.figure(s.rows()), Text.figure(s.workers())));
+            progress.note(Text.of("load.register.summary.none", Text.figure(s.rows()), Text.figure(s.workers())));
         }
     }
 

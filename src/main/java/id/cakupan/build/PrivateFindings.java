@@ -61,7 +61,7 @@ public final class PrivateFindings {
             throws IOException {
         Files.createDirectories(folder);
         List<List<String>> rows = rows(report, words);
-        String[] header = words.get("register.findings.header").split(",");
+        String[] header = words.get("load.register.findings.header").split(",");
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
             csv.printRecord((Object[]) header);
@@ -73,7 +73,7 @@ public final class PrivateFindings {
         writeAtomically(folder, csvFile, text.toString().getBytes(StandardCharsets.UTF_8));
         Path xlsxFile = folder.resolve(XLSX);
         Xlsx.writeAtomically(xlsxFile, created, workbook -> {
-            Worksheet sheet = workbook.newWorksheet(words.get("register.findings.sheet"));
+            Worksheet sheet = workbook.newWorksheet(words.get("load.register.findings.sheet"));
             for (int c = 0; c < header.length; c++) {
                 sheet.value(0, c, header[c]);
                 sheet.style(0, c).bold().set();
@@ -109,7 +109,7 @@ public final class PrivateFindings {
                     others));
         }
         if (report.moreFindings() > 0) {
-            rows.add(List.of("", "", "", words.word(Text.of("register.findings.more", Text.figure(report.moreFindings()))),
+            rows.add(List.of("", "", "", words.word(Text.of("load.register.findings.more", Text.figure(report.moreFindings()))),
                     ""));
         }
         return rows;

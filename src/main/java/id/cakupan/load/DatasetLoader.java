@@ -267,7 +267,7 @@ public final class DatasetLoader {
             List<Object> key = List.of(v.regionCode(), v.period());
             VulnerableRecord table = given.get(key);
             if (table != null && reported.add(key)) {
-                errors.add(DataError.at(table.source(), Text.of("register.clash", v.regionCode(), v.period(),
+                errors.add(DataError.at(table.source(), Text.of("load.register.clash", v.regionCode(), v.period(),
                         v.source().file())));
             }
         }

@@ -172,8 +172,8 @@ public final class Nik {
         long nik = parse(text);
         String masked = mask(text);
         if (nik < 0) {
-            return onlyDigits(text) ? Text.of("register.nik.length", masked, Text.figure(text.length()))
-                    : Text.of("register.nik.notDigits", masked);
+            return onlyDigits(text) ? Text.of("load.register.nik.length", masked, Text.figure(text.length()))
+                    : Text.of("load.register.nik.notDigits", masked);
         }
         return problem(nik, start, prefixes);
     }
@@ -182,10 +182,10 @@ public final class Nik {
     public static Text problem(long nik, int start, NikPrefixes prefixes) {
         if (!prefixes.isKnown(prefix(nik))) {
             int prefix = prefix(nik);
-            return Text.of("register.nik.region", mask(nik), String.format("%02d.%02d", prefix / 100, prefix % 100));
+            return Text.of("load.register.nik.region", mask(nik), String.format("%02d.%02d", prefix / 100, prefix % 100));
         }
         if (birthDate(nik, start) < 0) {
-            return Text.of("register.nik.birthDate", mask(nik));
+            return Text.of("load.register.nik.birthDate", mask(nik));
         }
         return null;
     }

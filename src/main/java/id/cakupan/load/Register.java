@@ -291,17 +291,17 @@ final class Register {
                     if (earlier.funder() == later.funder() && earlier.region() == later.region() && !duplicate) {
                         duplicate = true;
                         duplicateRows++;
-                        finding(later.row(), masked, Text.of("register.finding.duplicate", place), others);
+                        finding(later.row(), masked, Text.of("load.register.finding.duplicate", place), others);
                     } else if (earlier.funder() != later.funder() && !doubled) {
                         doubled = true;
-                        finding(later.row(), masked, Text.of("register.finding.doubleFunded",
+                        finding(later.row(), masked, Text.of("load.register.finding.doubleFunded",
                                 FUNDERS[later.funder()].name(), FUNDERS[earlier.funder()].name(), place,
                                 Text.figure(overlap), Text.figure(overlap * premium)), others);
                     }
                     if (earlier.region() != later.region() && !moved) {
                         moved = true;
                         regions = true;
-                        finding(later.row(), masked, Text.of("register.finding.otherRegion",
+                        finding(later.row(), masked, Text.of("load.register.finding.otherRegion",
                                 regionCodes.get(later.region()), regionCodes.get(earlier.region()), place), others);
                     }
                 }
@@ -404,7 +404,7 @@ final class Register {
         }
 
         private void ageFinding(int row, List<SourceRef> others) {
-            finding(row, ageMasks.get(row), Text.of(oldRows.get(row) ? "register.finding.old" : "register.finding.young"),
+            finding(row, ageMasks.get(row), Text.of(oldRows.get(row) ? "load.register.finding.old" : "load.register.finding.young"),
                     others);
         }
 

@@ -83,14 +83,14 @@ final class RegisterReader {
     /** Checks a row and keeps it when it is good. */
     void accept(Row row) {
         if (register.isFull()) {
-            row.error(Text.of("register.tooManyRows", Text.figure(Register.MAX_ROWS)));
+            row.error(Text.of("load.register.tooManyRows", Text.figure(Register.MAX_ROWS)));
             return;
         }
         String nikText = row.text(NIK);
         boolean nikIsNumber = row.numberCell(NIK) != null;
         String code = regionOf.apply(row);
         if (code != null && !regions.get(code).level().isRegency()) {
-            row.error(REGION, Text.of("register.region.notRegency", Row.quote(code)));
+            row.error(REGION, Text.of("load.register.region.notRegency", Row.quote(code)));
             code = null;
         }
         String category = categoryOf.apply(row);
@@ -98,12 +98,12 @@ final class RegisterReader {
         YearMonth start = month(row, START);
         YearMonth end = row.optionalText(END) == null ? null : month(row, END);
         if (start != null && end != null && end.isBefore(start)) {
-            row.error(END, Text.of("register.end.beforeStart", end, start));
+            row.error(END, Text.of("load.register.end.beforeStart", end, start));
         }
         int startIndex = start == null ? NO_START : Nik.monthIndex(start);
         long nik = -1;
         if (nikText != null) {
-            Text problem = nikIsNumber ? Text.of("register.nik.number", Nik.mask(nikText))
+            Text problem = nikIsNumber ? Text.of("load.register.nik.number", Nik.mask(nikText))
                     : Nik.problem(nikText, startIndex, prefixes);
             if (problem != null) {
                 row.error(NIK, problem);
@@ -122,7 +122,7 @@ final class RegisterReader {
     private static YearMonth month(Row row, String column) {
         YearMonth month = row.period(column);
         if (month != null && !Register.isKeptMonth(Nik.monthIndex(month))) {
-            row.error(column, Text.of("register.month.range", month, Register.FIRST_MONTH, Register.LAST_MONTH));
+            row.error(column, Text.of("load.register.month.range", month, Register.FIRST_MONTH, Register.LAST_MONTH));
             return null;
         }
         return month;

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +149,73 @@ class RegisterIT {
                         + register + ":2\"," + register + ":2; " + register + ":3"),
                 Files.readAllLines(findings));
         assertTrue(Files.isRegularFile(findings.resolveSibling("temuan_daftar.xlsx")));
+
+        // the province's briefing states the double funding, as counts; a regency's does not
+        assertTrue(pdfText(out.resolve("pdf/17-bengkulu.pdf")).contains("Daftar by name mencatat 1 pekerja rentan yang"
+                + " iurannya dibayar dua sumber dana pada bulan yang sama; iuran kedua itu Rp 50.400."));
+        assertFalse(pdfText(out.resolve("pdf/17.01-bengkulu-selatan.pdf")).contains("by name"));
+    }
+
+    @Test
+    void aSheetNamedDaftarRentanIsARegisterAndItsFindingsMayGoElsewhereButNotIntoTheOutput() throws IOException {
+        Path data = data();
+        List<Object[]> rows = List.of(
+                new Object[] {"nik", "nama", "kode_wilayah", "kategori", "sumber_dana", "mulai", "selesai"},
+                new Object[] {"1701011203850003", "Budi Santoso", "17.01", "NELAYAN", "APBD_PROVINSI", "2025-01", ""},
+                new Object[] {1701011203850003L, "Budi Santoso", "17.01", "NELAYAN", "APBD_PROVINSI", "2025-06", ""});
+        Path workbook = data.resolve("daftar.xlsx");
+        writeSheet(workbook, rows);
+        Path out = temp.resolve("out");
+        var wrong = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, wrong.exitCode());
+        // the sheet keeps 15 digits of a number, as Excel does: the last one is lost
+        assertEquals(List.of("kesalahan: " + workbook + " [daftar_rentan] A3: NIK 170101******0000 diketik sebagai angka:"
+                + " Excel hanya menyimpan 15 angka pertama (atur format kolomnya menjadi Teks/Text lalu ketik ulang"
+                + " NIK-nya)", "1 kesalahan; tidak ada yang ditulis."), errors(wrong.err()));
+
+        rows.get(2)[0] = "1701011203850003";
+        writeSheet(workbook, rows);
+        var inside = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--pribadi",
+                out.resolve("temuan").toString());
+        assertEquals(2, inside.exitCode());
+        assertTrue(inside.err().contains("berada di dalam folder keluaran"), inside.err());
+        Path elsewhere = temp.resolve("rahasia");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--pribadi",
+                elsewhere.toString(), "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("file,line,masked_nik,finding,other_rows_same_nik",
+                workbook + " [daftar_rentan],3,170101******0003,duplicate row: the same worker with the same funder in the"
+                        + " same months is already at " + workbook + " [daftar_rentan] row 2 (counted once),"
+                        + workbook + " [daftar_rentan] row 2"),
+                Files.readAllLines(elsewhere.resolve("temuan_daftar.csv")));
+        assertFalse(Files.exists(temp.resolve("out-pribadi")));
+        assertTrue(Files.readAllLines(out.resolve("data/indikator_rentan.csv")).contains(
+                "17.01,2025-11,INFORMAL_BPU,NELAYAN,Nelayan,APBD_PROVINSI,1,201600,Kabupaten Bengkulu Selatan,"
+                        + "Pekerja informal (BPU),Fishers,,tidak"));
+    }
+
+    private static void writeSheet(Path workbook, List<Object[]> rows) throws IOException {
+        try (OutputStream file = Files.newOutputStream(workbook)) {
+            Workbook book = new Workbook(file, "test", "1.0");
+            Worksheet sheet = book.newWorksheet("daftar_rentan");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    Object value = rows.get(r)[c];
+                    if (value instanceof Long number) {
+                        sheet.value(r, c, number);
+                    } else if (!"".equals(value)) {
+                        sheet.value(r, c, (String) value);
+                    }
+                }
+            }
+            book.finish();
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private static List<String> errors(String err) {

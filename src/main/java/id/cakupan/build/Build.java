@@ -128,6 +128,10 @@ public final class Build {
         if (PrivateFindings.isInside(privateDir, options.outDir())) {
             throw new UsageException(Text.of("build.private.insideOutput", privateDir, options.outDir()));
         }
+        if (PrivateFindings.isInside(privateDir, options.dataDir())) {
+            // serve would see its own findings as a change of the data and build again, for ever
+            throw new UsageException(Text.of("build.private.insideData", privateDir, options.dataDir()));
+        }
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         // Every template is checked before any data is read, on a second core that then gets the

@@ -50,9 +50,9 @@ public final class PrivateFindings {
         return absolute.resolveSibling(absolute.getFileName() + SUFFIX);
     }
 
-    /** Whether {@code folder} is the output folder or lies inside it, where the findings would be published. */
-    static boolean isInside(Path folder, Path outDir) {
-        Path out = outDir.toAbsolutePath().normalize();
+    /** Whether {@code folder} is {@code outer} or lies inside it (the output folder, which is published; the data folder). */
+    static boolean isInside(Path folder, Path outer) {
+        Path out = outer.toAbsolutePath().normalize();
         return folder.toAbsolutePath().normalize().startsWith(out);
     }
 

@@ -150,6 +150,12 @@ class RegisterIT {
                 Files.readAllLines(findings));
         assertTrue(Files.isRegularFile(findings.resolveSibling("temuan_daftar.xlsx")));
 
+        var check = Fixtures.cli("validate", "--data", data.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertEquals("Daftar pekerja rentan: 7 baris, 4 pekerja; 1 baris ganda, 1 pekerja dibiayai ganda (iuran kedua"
+                + " Rp 50.400), 1 pekerja di dua wilayah, 1 peringatan usia (rinciannya ditulis oleh build ke folder"
+                + " -pribadi)", check.out().lines().reduce((a, b) -> b).orElse(""));
+
         // the province's briefing states the double funding, as counts; a regency's does not
         assertTrue(pdfText(out.resolve("pdf/17-bengkulu.pdf")).contains("Daftar by name mencatat 1 pekerja rentan yang"
                 + " iurannya dibayar dua sumber dana pada bulan yang sama; iuran kedua itu Rp 50.400."));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.CheckedDataset;
 import id.cakupan.model.DataWarning;
 import id.cakupan.model.ProgramVersion;
+import id.cakupan.model.RegisterReport;
+import id.cakupan.model.RegisterSummary;
 import id.cakupan.render.DocumentDate;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -33,6 +36,7 @@ import id.cakupan.render.html.SiteRenderer;
 import id.cakupan.render.pdf.PdfBriefingsRenderer;
 import id.cakupan.render.pdf.SlideDecksRenderer;
 import id.cakupan.render.xlsx.IndicatorWorkbookRenderer;
+import id.cakupan.text.Catalogue;
 import id.cakupan.text.Text;
 import id.cakupan.text.TextIOException;
 
@@ -48,12 +52,19 @@ public final class Build {
      * @param others  more languages the documents are written in ({@code --lang id,en}), each under a
      *                folder of its code beside the first language's (see {@link Renderer#perLanguage})
      * @param siteUrl the address the site will be published at ({@code --site-url}, ending with a slash), or null
+     * @param privateDir where the register's findings go ({@code --pribadi}), or null for
+     *                   {@code <output>-pribadi} beside the output folder
      */
     public record Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale,
-                          String region, List<Locale> others, String siteUrl) {
+                          String region, List<Locale> others, String siteUrl, Path privateDir) {
 
         public Options {
             others = List.copyOf(others);
+        }
+
+        public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region,
+                       List<Locale> others, String siteUrl) {
+            this(dataDir, outDir, templatesDir, period, locale, region, others, siteUrl, null);
         }
 
         public Options(Path dataDir, Path outDir, Path templatesDir, YearMonth period, Locale locale, String region,
@@ -113,6 +124,14 @@ public final class Build {
     private Outcome buildInto(OutputFolder out, Options options) throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", options.dataDir());
         requireFolder("--templates", options.templatesDir());
+        Path privateDir = PrivateFindings.folder(options.outDir(), options.privateDir());
+        if (PrivateFindings.isInside(privateDir, options.outDir())) {
+            throw new UsageException(Text.of("build.private.insideOutput", privateDir, options.outDir()));
+        }
+        if (PrivateFindings.isInside(privateDir, options.dataDir())) {
+            // serve would see its own findings as a change of the data and build again, for ever
+            throw new UsageException(Text.of("build.private.insideData", privateDir, options.dataDir()));
+        }
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         // Every template is checked before any data is read, on a second core that then gets the
@@ -128,11 +147,13 @@ public final class Build {
         YearMonth period;
         Indicators indicators;
         int warnings;
+        RegisterReport register;
         boolean computed = false;
         try {
             StageTimes.Stage reading = StageTimes.start("load and check");
             CheckedDataset data = loadAndCheck(options.dataDir(), progress);
             warnings = data.warningCount();
+            register = data.dataset().register();
             reading.end();
             period = choosePeriod(data.dataset().periods(), options.period());
             long start = System.nanoTime();
@@ -187,10 +208,32 @@ public final class Build {
                 out.addExisting(file -> renderers.stream().anyMatch(r -> r.holdsAllRegions(file)));
             }
             out.publish(update ? stamp.withAllRegions() : stamp);
+            if (register.isGiven()) {
+                writeFindings(privateDir, register, options, context.documentDate().moment());
+            }
             return new Outcome(indicators, files, warnings);
         } finally {
             out.discard();
             Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /**
+     * The register's findings into the private folder beside the output, and one line on the console
+     * that counts them and says where they are.
+     */
+    private void writeFindings(Path privateDir, RegisterReport register, Options options, ZonedDateTime created)
+            throws IOException {
+        RegisterSummary s = register.summary();
+        boolean any = !register.findings().isEmpty();
+        if (any) {
+            List<Path> written = PrivateFindings.write(privateDir, register, Catalogue.of(options.locale()), created);
+            progress.warning(Text.of("load.register.summary", Text.figure(s.rows()), Text.figure(s.workers()),
+                    Text.figure(s.duplicateRows()), Text.figure(s.doubleFundedWorkers()), Text.figure(s.secondPremiumRp()),
+                    Text.figure(s.otherRegionWorkers()), Text.figure(s.ageWarnings()), written.get(0)));
+        } else {
+            PrivateFindings.write(privateDir, register, Catalogue.of(options.locale()), created);
+            progress.note(Text.of("load.register.summary.none", Text.figure(s.rows()), Text.figure(s.workers())));
         }
     }
 
@@ -215,7 +258,8 @@ public final class Build {
             throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", dataDir);
         long start = System.nanoTime();
-        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note).load();
+        var dataset = new DatasetLoader(dataDir, ReferenceRegions.catalog(), progress::note,
+                name -> StageTimes.start(name)::end).load();
         progress.note(Text.of("build.loaded", dataset.inputFiles().size(), dataDir, seconds(start)));
         dataset.inputNotes().forEach(n -> progress.note(Text.of("build.inputNote", Text.of("word.note"), n)));
         dataset.inputWarnings().forEach(w -> progress.warning(w.text()));

@@ -20,10 +20,13 @@ final class OutputOptions {
     @Option(names = "--period", paramLabel = "YYYY-MM", converter = BuildCommand.PeriodConverter.class)
     YearMonth period;
 
+    @Option(names = "--pribadi", paramLabel = "DIR")
+    Path privateDir;
+
     /** What a build with these options, the data folder and the languages writes; {@code region} and {@code siteUrl} may be null. */
     Build.Options options(DataOptions data, LanguageOption language, String region, String siteUrl) {
         return new Build.Options(data.dataDir, outDir, templates(), period, language.locale(), region, language.others(),
-                siteUrl);
+                siteUrl, privateDir);
     }
 
     /** The templates folder: as given, else ./report-templates, else the one installed beside the program. */

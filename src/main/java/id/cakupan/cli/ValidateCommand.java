@@ -80,6 +80,14 @@ final class ValidateCommand implements Callable<Integer> {
                 levels.getOrDefault(Level.KABUPATEN, 0), levels.getOrDefault(Level.KOTA, 0)));
         out.println(words.get("validate.months", periods.size(), periods.first(), periods.last()));
         out.println(words.get("validate.warnings", checked.warningCount()));
+        var register = dataset.register().summary();
+        if (register.isGiven()) {
+            // counts only: the findings row by row are the build's, beside its output
+            out.println(words.get("validate.register", Text.figure(register.rows()), Text.figure(register.workers()),
+                    Text.figure(register.duplicateRows()), Text.figure(register.doubleFundedWorkers()),
+                    Text.figure(register.secondPremiumRp()), Text.figure(register.otherRegionWorkers()),
+                    Text.figure(register.ageWarnings())));
+        }
     }
 
     /** Left-aligned in {@code width} characters, or right-aligned for a negative width. */

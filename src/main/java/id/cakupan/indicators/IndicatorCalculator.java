@@ -65,7 +65,7 @@ public final class IndicatorCalculator {
         budgetsByRegion.replaceAll((k, v) -> List.copyOf(v));
         var dataset = data.dataset();
         Source source = new Source(dataset.fingerprint(), dataset.inputFiles(), dataset.parameters(),
-                !dataset.vulnerable().isEmpty());
+                !dataset.vulnerable().isEmpty(), dataset.register().summary());
         return new Indicators(period, new TreeSet<>(periods), catalog, source, regions, byKey, rankings, vulnerable,
                 vulnerableByKey, vulnerableTotals, budgetRows, budgetsByRegion, regulations, findingsByRegion,
                 data.warnings(), RegencyMaps.of(dataset.boundaries(), catalog, provincesIn(rankings, catalog)),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.cakupan.model.InputFile;
 import id.cakupan.model.Parameters;
+import id.cakupan.model.RegisterSummary;
 
 /**
  * Where the figures come from, as the reports state it.
@@ -13,11 +14,18 @@ import id.cakupan.model.Parameters;
  * @param parameters        the settings used, such as the premium
  * @param hasVulnerableData whether the data has any protected-worker rows: without them, "0 of
  *                          114,000 protected" would state a fact the data does not hold
+ * @param register          the counts of the register of vulnerable workers (no personal data), or
+ *                          {@link RegisterSummary#none} without one
  */
 public record Source(String fingerprint, List<InputFile> inputFiles, Parameters parameters,
-                     boolean hasVulnerableData) {
+                     boolean hasVulnerableData, RegisterSummary register) {
 
     public Source {
         inputFiles = List.copyOf(inputFiles);
+    }
+
+    /** Without a register of vulnerable workers. */
+    public Source(String fingerprint, List<InputFile> inputFiles, Parameters parameters, boolean hasVulnerableData) {
+        this(fingerprint, inputFiles, parameters, hasVulnerableData, RegisterSummary.none());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -37,6 +40,7 @@ import id.cakupan.model.Parameters;
 import id.cakupan.model.ParticipantRecord;
 import id.cakupan.model.Region;
 import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.RegisterReport;
 import id.cakupan.model.RegulationRecord;
 import id.cakupan.model.RegulationStatus;
 import id.cakupan.model.RegulationType;
@@ -71,6 +75,7 @@ public final class DatasetLoader {
     private final Map<Path, String> workbookChecksums = new HashMap<>();
     private TableInputs tables;
     private final Consumer<Text> progress;
+    private final Function<String, Runnable> stages;
 
     public DatasetLoader(Path dataDir, RegionCatalog regions) {
         this(dataDir, regions, line -> { });
@@ -78,9 +83,19 @@ public final class DatasetLoader {
 
     /** @param progress told of each file read ("Membaca data/kepesertaan.csv…"), since a large folder takes a while */
     public DatasetLoader(Path dataDir, RegionCatalog regions, Consumer<Text> progress) {
+        this(dataDir, regions, progress, name -> () -> { });
+    }
+
+    /**
+     * @param stages starts timing a part of the loading by its name ({@code daftar}, the register of
+     *               vulnerable workers) and gives what ends it
+     */
+    public DatasetLoader(Path dataDir, RegionCatalog regions, Consumer<Text> progress,
+                         Function<String, Runnable> stages) {
         this.dataDir = dataDir;
         this.regions = regions;
         this.progress = progress;
+        this.stages = stages;
     }
 
     /** Loads the folder; throws with every error found when any row or file is wrong. */
@@ -180,13 +195,85 @@ public final class DatasetLoader {
                     }
                 }));
 
-        List<Boundary> boundaries = boundaries();
-        errors.throwIfAny();
-        long premium = parameterValues.containsKey(Parameters.MONTHLY_PREMIUM)
+        long premium = parameterValues.get(Parameters.MONTHLY_PREMIUM) != null
                 ? Long.parseLong(parameterValues.get(Parameters.MONTHLY_PREMIUM))
                 : Parameters.DEFAULT_MONTHLY_PREMIUM_RP;
+        RegisterReport register = register(categories, workforce, vulnerable, premium);
+        List<Boundary> boundaries = boundaries();
+        errors.throwIfAny();
         return new Dataset(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations,
-                new Parameters(premium, parameterValues), inputFiles, warnings(), notes, boundaries);
+                new Parameters(premium, parameterValues), inputFiles, warnings(), notes, boundaries, register);
+    }
+
+    /**
+     * Reads the register of vulnerable workers, when the folder gives one ({@code daftar_rentan*.csv},
+     * sheets named {@code daftar_rentan}), checks it row by row, and when every file so far is without
+     * error, counts it: its protected workers of each regency, category, funder and month join
+     * {@code vulnerable} as if {@code pekerja_rentan.csv} held them. A regency and month that file gives
+     * too is an error naming both.
+     */
+    private RegisterReport register(Categories categories, List<WorkforceRecord> workforce,
+                                    List<VulnerableRecord> vulnerable, long premium) throws IOException {
+        List<Path> files = TableInputs.registerFiles(dataDir);
+        List<TableInputs.SheetInput> sheets = tables.registerSheets();
+        if (files.isEmpty() && sheets.isEmpty()) {
+            return RegisterReport.none();
+        }
+        Runnable stage = stages.apply("daftar");
+        List<String> required = requiredColumns(REGISTER);
+        var reader = new RegisterReader(regions, RegisterReader.regencies(regions),
+                categories.categories().stream().map(Category::code).toList(), this::region,
+                row -> category(row, categories));
+        for (Path path : files) {
+            String display = path.toString();
+            if (!Files.isRegularFile(path)) {
+                errors.add(DataError.ofFile(display, Text.of("load.file.notAFile")));
+                continue;
+            }
+            progress.accept(Text.of("load.reading", display));
+            reader.register().startFile(display, false);
+            if (RegisterCsv.applies(path)) {
+                RegisterCsv.read(path, display, reader, errors).ifPresent(inputFiles::add);
+                continue;
+            }
+            Optional<CsvFile> file = CsvFile.read(path, display, required, List.of(), Register.MAX_ROWS, errors,
+                    reader::accept);
+            if (file.isPresent()) {
+                notes.addAll(file.get().notes());
+                inputFiles.add(new InputFile(String.valueOf(path.getFileName()), file.get().rowCount(), file.get().sha256()));
+            }
+        }
+        for (TableInputs.SheetInput sheet : sheets) {
+            progress.accept(Text.of("load.reading", sheet.display()));
+            reader.register().startFile(sheet.display(), true);
+            Optional<Integer> rows = SheetTable.read(sheet.workbook(), sheet.index(), sheet.display(), required,
+                    List.of(), Register.MAX_ROWS, errors, reader::accept);
+            if (rows.isPresent()) {
+                inputFiles.add(new InputFile(sheet.label(), rows.get(), checksum(sheet.workbook())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            stage.run();
+            return RegisterReport.none();
+        }
+        SortedSet<YearMonth> periods = new TreeSet<>();
+        workforce.forEach(w -> periods.add(w.period()));
+        List<VulnerableRecord> counted = new ArrayList<>();
+        RegisterReport report = reader.register().analyse(periods, premium, counted);
+        Map<List<Object>, VulnerableRecord> given = new HashMap<>();
+        vulnerable.forEach(v -> given.putIfAbsent(List.of(v.regionCode(), v.period()), v));
+        Set<List<Object>> reported = new HashSet<>();
+        for (VulnerableRecord v : counted) {
+            List<Object> key = List.of(v.regionCode(), v.period());
+            VulnerableRecord table = given.get(key);
+            if (table != null && reported.add(key)) {
+                errors.add(DataError.at(table.source(), Text.of("load.register.clash", v.regionCode(), v.period(),
+                        v.source().file())));
+            }
+        }
+        vulnerable.addAll(counted);
+        stage.run();
+        return report;
     }
 
     /** The corrections of the tables' cells, then the warnings of the boundary file. */

@@ -14,6 +14,12 @@ public final class InputFiles {
     public static final String BUDGETS = "anggaran.csv";
     public static final String REGULATIONS = "regulasi.csv";
     public static final String PARAMETERS = "parameter.csv";
+    /**
+     * The register of vulnerable workers, by name: not in {@link #ALL}, since several files may give it
+     * ({@code daftar_rentan*.csv}, and sheets named {@code daftar_rentan} in any workbook).
+     */
+    public static final String REGISTER = "daftar_rentan.csv";
+    public static final String REGISTER_PREFIX = "daftar_rentan";
 
     /** Every file the generator reads, required ones first. */
     public static final List<String> ALL = List.of(WORKFORCE, PARTICIPANTS, VULNERABLE, CATEGORIES, TARGETS,
@@ -49,6 +55,9 @@ public final class InputFiles {
     public static final String TITLE = "judul";
     public static final String STATUS = "status";
     public static final String VALUE = "nilai";
+    public static final String NIK = "nik";
+    public static final String START = "mulai";
+    public static final String END = "selesai";
 
     /**
      * The columns each file must have, by file name: what makes its header, and what tells a sheet
@@ -62,7 +71,8 @@ public final class InputFiles {
             TARGETS, List.of(REGION, YEAR, TARGET_PERCENT, SOURCE),
             BUDGETS, List.of(REGION, YEAR, FUNDER, NEED, ALLOCATED),
             REGULATIONS, List.of(REGION, TYPE, NUMBER, DATE, TITLE, STATUS),
-            PARAMETERS, List.of(NAME, VALUE));
+            PARAMETERS, List.of(NAME, VALUE),
+            REGISTER, List.of(NIK, NAME, REGION, CATEGORY, FUNDER, START, END));
 
     private InputFiles() {
     }

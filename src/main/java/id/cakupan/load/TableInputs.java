@@ -49,6 +49,8 @@ final class TableInputs {
     }
 
     private final Map<String, List<Input>> byTable = new LinkedHashMap<>();
+    /** The sheets named {@code daftar_rentan}: the register may be given in several places. */
+    private final List<SheetInput> registerSheets = new ArrayList<>();
 
     private TableInputs() {
     }
@@ -85,6 +87,26 @@ final class TableInputs {
         return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
+    /** The sheets that give the register of vulnerable workers, by workbook and sheet order. */
+    List<SheetInput> registerSheets() {
+        return List.copyOf(registerSheets);
+    }
+
+    /** The CSV files of the register of vulnerable workers ({@code daftar_rentan*.csv}), by name. */
+    static List<Path> registerFiles(Path dataDir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir)) {
+            for (Path file : files) {
+                String name = String.valueOf(file.getFileName());
+                if (name.startsWith(InputFiles.REGISTER_PREFIX) && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    found.add(file);
+                }
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
     /** Whether the table is given at all, once or more. */
     boolean isGiven(String table) {
         return byTable.containsKey(table);
@@ -113,7 +135,13 @@ final class TableInputs {
             boolean firstIsNamed = named != null && sheets.stream().noneMatch(s -> named.equals(table(s.getName())));
             for (Sheet sheet : sheets) {
                 String table = sheet.getIndex() == 0 && firstIsNamed ? named : table(sheet.getName());
-                if (table != null) {
+                if (InputFiles.REGISTER_PREFIX.equals(sheet.getName().trim().toLowerCase(Locale.ROOT))) {
+                    String label = fileName + " [" + sheet.getName() + "]";
+                    if (!SheetTable.isUnfilled(sheet, InputFiles.requiredColumns(InputFiles.REGISTER))) {
+                        registerSheets.add(new SheetInput(workbook, sheet.getIndex(),
+                                workbook + " [" + sheet.getName() + "]", label, false));
+                    }
+                } else if (table != null) {
                     String label = fileName + " [" + sheet.getName() + "]";
                     add(table, new SheetInput(workbook, sheet.getIndex(), workbook + " [" + sheet.getName() + "]", label,
                             SheetTable.isUnfilled(sheet, InputFiles.requiredColumns(table))));

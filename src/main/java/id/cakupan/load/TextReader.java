@@ -115,6 +115,11 @@ final class TextReader extends Reader {
 
     /** Decodes the next characters; false at the end of the file. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            // asked again after the end (the parser does when the last line has no line break): a
+            // decoder that was flushed may not decode again
+            return false;
+        }
         chars.clear();
         try {
             while (chars.position() == 0) {

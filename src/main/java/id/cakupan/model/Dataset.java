@@ -17,7 +17,8 @@ import id.cakupan.text.Text;
  * cells read with a correction ({@code inputWarnings}); those are about the files, not a region, so
  * they are printed but stay out of the reports' data-quality section; and notes on how a file was
  * read ({@code inputNotes}: Excel's Indonesian CSV, Windows-1252 text), which are not problems; and
- * the regencies' outlines of the optional boundary file ({@code boundaries}, empty without it).
+ * the regencies' outlines of the optional boundary file ({@code boundaries}, empty without it); and
+ * the register of vulnerable workers as checked ({@code register}, {@link RegisterReport#none} without one).
  */
 public record Dataset(
         RegionCatalog regions,
@@ -32,7 +33,8 @@ public record Dataset(
         List<InputFile> inputFiles,
         List<InputWarning> inputWarnings,
         List<Text> inputNotes,
-        List<Boundary> boundaries) {
+        List<Boundary> boundaries,
+        RegisterReport register) {
 
     public Dataset {
         workforce = List.copyOf(workforce);
@@ -45,6 +47,16 @@ public record Dataset(
         inputWarnings = List.copyOf(inputWarnings);
         inputNotes = List.copyOf(inputNotes);
         boundaries = List.copyOf(boundaries);
+    }
+
+    /** A dataset without a register of vulnerable workers. */
+    public Dataset(RegionCatalog regions, Categories categories, List<WorkforceRecord> workforce,
+                   List<ParticipantRecord> participants, List<VulnerableRecord> vulnerable, List<TargetRecord> targets,
+                   List<BudgetRecord> budgets, List<RegulationRecord> regulations, Parameters parameters,
+                   List<InputFile> inputFiles, List<InputWarning> inputWarnings, List<Text> inputNotes,
+                   List<Boundary> boundaries) {
+        this(regions, categories, workforce, participants, vulnerable, targets, budgets, regulations, parameters,
+                inputFiles, inputWarnings, inputNotes, boundaries, RegisterReport.none());
     }
 
     /** A dataset without a boundary file. */

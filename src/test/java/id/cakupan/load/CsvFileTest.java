@@ -54,6 +54,16 @@ class CsvFileTest {
         assertEquals(List.of(2, 5), csv.stream().map(Row::line).toList());
     }
 
+    /** A last line without a line break, as many programs save it, was "a quoted field never closed". */
+    @Test
+    void aLastLineWithoutALineBreakIsRead() throws Exception {
+        ErrorSink sink = new ErrorSink();
+        List<Row> csv = read("a,b\n1,\"x\"\n3,4", sink);
+        assertTrue(sink.isEmpty(), sink.errors().toString());
+        assertEquals(List.of(2, 3), csv.stream().map(Row::line).toList());
+        assertEquals(4L, csv.get(1).count("b", true));
+    }
+
     @Test
     void rowsOfEmptyCellsAreSkipped() throws Exception {
         ErrorSink sink = new ErrorSink();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import id.cakupan.indicators.KeyFindings;
 import id.cakupan.indicators.RegionIndicator;
+import id.cakupan.model.RegisterSummary;
 import id.cakupan.model.RegulationStatus;
 import id.cakupan.render.Formats;
 import id.cakupan.render.Messages;
@@ -41,7 +42,16 @@ final class FindingSentences {
      *                          114,000 protected" would state a fact the data does not hold
      */
     List<String> sentences(KeyFindings findings, boolean hasVulnerableData) {
-        return sentences(findings, hasVulnerableData, true);
+        return sentences(findings, hasVulnerableData, RegisterSummary.none());
+    }
+
+    /**
+     * As {@link #sentences(KeyFindings, boolean)}; a province's sentence on vulnerable workers then
+     * says, when the data has a register of them, how many are paid by two funders in the same
+     * months and what their second premiums cost (counts only).
+     */
+    List<String> sentences(KeyFindings findings, boolean hasVulnerableData, RegisterSummary register) {
+        return sentences(findings, hasVulnerableData, true, register);
     }
 
     /**
@@ -49,10 +59,11 @@ final class FindingSentences {
      * workers, regulation): for a one-pager that would otherwise run onto a second page.
      */
     List<String> withoutSections(KeyFindings findings, boolean hasVulnerableData) {
-        return sentences(findings, hasVulnerableData, false);
+        return sentences(findings, hasVulnerableData, false, RegisterSummary.none());
     }
 
-    private List<String> sentences(KeyFindings findings, boolean hasVulnerableData, boolean sectionsToo) {
+    private List<String> sentences(KeyFindings findings, boolean hasVulnerableData, boolean sectionsToo,
+                                   RegisterSummary register) {
         List<String> sentences = new ArrayList<>();
         RegionIndicator i = findings.indicator();
         String name = partial.name(i);
@@ -117,9 +128,16 @@ final class FindingSentences {
         }
         if (findings.vulnerable() != null && hasVulnerableData && sectionsToo) {
             var v = findings.vulnerable();
-            sentences.add(messages.get("finding.vulnerable", formats.integer(v.protectedWorkers()),
+            String sentence = messages.get("finding.vulnerable", formats.integer(v.protectedWorkers()),
                     formats.integer(v.vulnerable()), formats.percent(v.coverage()), formats.integer(v.unprotected()),
-                    formats.rupiahShort(v.unprotectedYearlyCostRp())));
+                    formats.rupiahShort(v.unprotectedYearlyCostRp()));
+            if (register.isGiven() && findings.region().isProvince()) {
+                var doubled = register.of(findings.region().code());
+                sentence += " " + (doubled.workers() == 0 ? messages.get("finding.doubleFunded.none")
+                        : messages.get("finding.doubleFunded", formats.integer(doubled.workers()),
+                        formats.rupiahShort(doubled.secondPremiumRp())));
+            }
+            sentences.add(sentence);
         }
         if (sectionsToo) {
             sentences.add(regulationSentence(findings));

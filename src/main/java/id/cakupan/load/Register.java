@@ -1,0 +1,446 @@
+package id.cakupan.load;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+import id.cakupan.model.Funder;
+import id.cakupan.model.RegionCatalog;
+import id.cakupan.model.RegisterFinding;
+import id.cakupan.model.RegisterReport;
+import id.cakupan.model.RegisterSummary;
+import id.cakupan.model.SourceRef;
+import id.cakupan.model.VulnerableRecord;
+import id.cakupan.text.Text;
+
+/**
+ * The rows of the register of vulnerable workers, packed as they are read, and what they show once
+ * all are read: the protected workers of each regency, category, funder and month, counted once per
+ * worker and funder, and the rows that repeat a worker.
+ *
+ * <p>A row costs 20 bytes and no object: a sort key {@code (NIK mod 10^12) << 24 | row}, whose
+ * sort puts the rows of a NIK next to each other (the 4 leading digits are in the row's
+ * information, and rows whose last 12 digits are equal are told apart by them), a {@code long} of
+ * packed information (NIK prefix, regency, category, funder, first and last month) and the line.
+ * Hence at most {@value #MAX_ROWS} rows in all.
+ */
+final class Register {
+
+    /** The most rows of all register files together: the row's number has 24 bits of the sort key. */
+    static final int MAX_ROWS = (1 << 24) - 1;
+    /** The first month a row may give: its months are kept in 11 and 12 bits from it. */
+    static final YearMonth FIRST_MONTH = YearMonth.of(1950, 1);
+    static final YearMonth LAST_MONTH = FIRST_MONTH.plusMonths(2046);
+    /** The most problem rows listed in the findings; the rest are counted. */
+    static final int KEPT_FINDINGS = 100_000;
+
+    private static final int BASE = Nik.monthIndex(FIRST_MONTH);
+    private static final int OPEN = 4095;
+    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final long TEN_12 = 1_000_000_000_000L;
+    private static final Funder[] FUNDERS = Funder.values();
+    /** The most regency, category and funder combinations whose counts are kept in an array. */
+    private static final int DIRECT_CELLS = 1 << 20;
+
+    private final List<String> regionCodes;
+    private final List<String> categoryCodes;
+    private final RegionCatalog catalog;
+    private final List<SourceFile> files = new ArrayList<>();
+    private long[][] keys = new long[16][];
+    private long[][] infos = new long[16][];
+    private int[][] lines = new int[16][];
+    private int count;
+    /** The rows of a worker under 15 or over 80 when protection starts, and of those over 80. */
+    private final BitSet ageRows = new BitSet();
+    private final BitSet oldRows = new BitSet();
+    private final Map<Integer, String> ageMasks = new HashMap<>();
+
+    /** A file (or sheet) of the register and the number of its first row. */
+    private record SourceFile(String name, boolean sheet, int firstRow) {
+    }
+
+    /** A row of a NIK seen more than once, unpacked. */
+    private record Member(int row, int region, int category, int funder, int start, int end) {
+    }
+
+    /**
+     * @param regionCodes   the regencies and cities a row may name, by their index
+     * @param categoryCodes the categories, by their index
+     */
+    Register(RegionCatalog catalog, List<String> regionCodes, List<String> categoryCodes) {
+        this.catalog = catalog;
+        this.regionCodes = List.copyOf(regionCodes);
+        this.categoryCodes = List.copyOf(categoryCodes);
+    }
+
+    /** The rows added next come from this file or sheet. */
+    void startFile(String name, boolean sheet) {
+        files.add(new SourceFile(name, sheet, count));
+    }
+
+    int count() {
+        return count;
+    }
+
+    boolean isFull() {
+        return count >= MAX_ROWS;
+    }
+
+    /** Whether a month can be kept: from {@link #FIRST_MONTH} to {@link #LAST_MONTH}. */
+    static boolean isKeptMonth(int month) {
+        return month >= BASE && month - BASE <= Nik.monthIndex(LAST_MONTH) - BASE;
+    }
+
+    /**
+     * Adds a checked row.
+     *
+     * @param start the first month ({@link Nik#monthIndex}), {@code end} the last or -1 while it runs
+     * @param age   the worker's age when protection starts
+     */
+    void add(long nik, int region, int category, int funder, int start, int end, int line, int age) {
+        int chunk = count >>> CHUNK_BITS;
+        if (chunk == keys.length) {
+            keys = Arrays.copyOf(keys, chunk * 2);
+            infos = Arrays.copyOf(infos, chunk * 2);
+            lines = Arrays.copyOf(lines, chunk * 2);
+        }
+        if (keys[chunk] == null) {
+            keys[chunk] = new long[CHUNK];
+            infos[chunk] = new long[CHUNK];
+            lines[chunk] = new int[CHUNK];
+        }
+        int at = count & (CHUNK - 1);
+        keys[chunk][at] = (nik % TEN_12) << 24 | count;
+        infos[chunk][at] = (long) Nik.prefix(nik) << 50 | (long) region << 40 | (long) category << 26
+                | (long) funder << 23 | (long) (start - BASE) << 12 | (end < 0 ? OPEN : end - BASE);
+        lines[chunk][at] = line;
+        if (age < 15 || age > 80) {
+            ageRows.set(count);
+            oldRows.set(count, age > 80);
+            ageMasks.put(count, Nik.mask(nik));
+        }
+        count++;
+    }
+
+    private long info(int row) {
+        return infos[row >>> CHUNK_BITS][row & (CHUNK - 1)];
+    }
+
+    private static int region(long info) {
+        return (int) (info >>> 40) & 0x3FF;
+    }
+
+    private static int category(long info) {
+        return (int) (info >>> 26) & 0x3FFF;
+    }
+
+    private static int funder(long info) {
+        return (int) (info >>> 23) & 0x7;
+    }
+
+    private static int start(long info) {
+        return (int) (info >>> 12 & 0x7FF) + BASE;
+    }
+
+    /** The last month, or {@link Integer#MAX_VALUE} while it runs. */
+    private static int end(long info) {
+        int end = (int) (info & 0xFFF);
+        return end == OPEN ? Integer.MAX_VALUE : end + BASE;
+    }
+
+    private SourceRef ref(int row) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (files.get(middle).firstRow() <= row) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        SourceFile file = files.get(low);
+        return new SourceRef(file.name(), lines[row >>> CHUNK_BITS][row & (CHUNK - 1)], file.sheet());
+    }
+
+    /** What the rows show; the counts of the months of {@code periods} are added to {@code counted}. */
+    RegisterReport analyse(SortedSet<YearMonth> periods, long monthlyPremium, List<VulnerableRecord> counted) {
+        Analysis analysis = new Analysis(periods, monthlyPremium);
+        long[] sorted = new long[count];
+        for (int chunk = 0; chunk * CHUNK < count; chunk++) {
+            System.arraycopy(keys[chunk], 0, sorted, chunk * CHUNK, Math.min(CHUNK, count - chunk * CHUNK));
+            keys[chunk] = null;
+        }
+        Arrays.sort(sorted);
+        int i = 0;
+        while (i < sorted.length) {
+            long low = sorted[i] >>> 24;
+            int j = i + 1;
+            while (j < sorted.length && sorted[j] >>> 24 == low) {
+                j++;
+            }
+            if (j == i + 1) {
+                analysis.single((int) (sorted[i] & 0xFFFFFF));
+            } else {
+                analysis.sameLastDigits(sorted, i, j);
+            }
+            i = j;
+        }
+        return analysis.finish(counted);
+    }
+
+    /** The counting and the findings, as the sorted rows are walked. */
+    private final class Analysis {
+        private final SortedSet<YearMonth> periods;
+        private final long premium;
+        private final int first;
+        private final int last;
+        /**
+         * Per regency, category and funder: the change of the count at each month, then the first row;
+         * in an array by their combined index while there are not too many, else in a map.
+         */
+        private final int[][] direct;
+        private final Map<Integer, int[]> changes = new HashMap<>();
+        private final List<RegisterFinding> findings = new ArrayList<>();
+        private long moreFindings;
+        private long workers;
+        private long duplicateRows;
+        private long doubleFunded;
+        private long secondPremium;
+        private long otherRegion;
+        private final Map<String, long[]> byProvince = new TreeMap<>();
+
+        Analysis(SortedSet<YearMonth> periods, long premium) {
+            this.periods = periods;
+            this.premium = premium;
+            this.first = periods.isEmpty() ? 0 : Nik.monthIndex(periods.first());
+            this.last = periods.isEmpty() ? -1 : Nik.monthIndex(periods.last());
+            long cells = (long) regionCodes.size() * categoryCodes.size() * FUNDERS.length;
+            this.direct = cells <= DIRECT_CELLS ? new int[(int) cells][] : null;
+        }
+
+        void single(int row) {
+            workers++;
+            long info = info(row);
+            count(region(info), category(info), funder(info), start(info), end(info), row);
+            if (ageRows.get(row)) {
+                ageFinding(row, List.of());
+            }
+        }
+
+        /** Rows whose NIKs end with the same 12 digits: one or more NIKs, told apart by their first 4. */
+        void sameLastDigits(long[] sorted, int from, int to) {
+            long[] niks = new long[to - from];
+            for (int k = from; k < to; k++) {
+                int row = (int) (sorted[k] & 0xFFFFFF);
+                long nik = (info(row) >>> 50) * TEN_12 + (sorted[k] >>> 24);
+                niks[k - from] = nik;
+            }
+            boolean[] done = new boolean[to - from];
+            for (int a = 0; a < niks.length; a++) {
+                if (done[a]) {
+                    continue;
+                }
+                List<Integer> rows = new ArrayList<>();
+                for (int b = a; b < niks.length; b++) {
+                    if (!done[b] && niks[b] == niks[a]) {
+                        done[b] = true;
+                        rows.add((int) (sorted[from + b] & 0xFFFFFF));
+                    }
+                }
+                if (rows.size() == 1) {
+                    single(rows.get(0));
+                } else {
+                    worker(niks[a], rows);
+                }
+            }
+        }
+
+        /** The rows of one NIK, in the order they were read. */
+        private void worker(long nik, List<Integer> rows) {
+            workers++;
+            rows.sort(null);
+            List<Member> members = new ArrayList<>();
+            for (int row : rows) {
+                long info = info(row);
+                members.add(new Member(row, region(info), category(info), funder(info), start(info), end(info)));
+            }
+            String masked = Nik.mask(nik);
+            boolean regions = false;
+            for (int j = 0; j < members.size(); j++) {
+                Member later = members.get(j);
+                List<SourceRef> others = new ArrayList<>();
+                members.stream().filter(m -> m != later).forEach(m -> others.add(ref(m.row())));
+                boolean duplicate = false;
+                boolean doubled = false;
+                boolean moved = false;
+                for (int i = 0; i < j; i++) {
+                    Member earlier = members.get(i);
+                    int overlap = overlap(earlier, later);
+                    if (overlap <= 0) {
+                        continue;
+                    }
+                    Object place = DataError.place(ref(earlier.row()));
+                    if (earlier.funder() == later.funder() && earlier.region() == later.region() && !duplicate) {
+                        duplicate = true;
+                        duplicateRows++;
+                        finding(later.row(), masked, Text.of("load.register.finding.duplicate", place), others);
+                    } else if (earlier.funder() != later.funder() && !doubled) {
+                        doubled = true;
+                        finding(later.row(), masked, Text.of("load.register.finding.doubleFunded",
+                                FUNDERS[later.funder()].name(), FUNDERS[earlier.funder()].name(), place,
+                                Text.figure(overlap), Text.figure(overlap * premium)), others);
+                    }
+                    if (earlier.region() != later.region() && !moved) {
+                        moved = true;
+                        regions = true;
+                        finding(later.row(), masked, Text.of("load.register.finding.otherRegion",
+                                regionCodes.get(later.region()), regionCodes.get(earlier.region()), place), others);
+                    }
+                }
+                if (ageRows.get(later.row())) {
+                    ageFinding(later.row(), others);
+                }
+            }
+            if (regions) {
+                otherRegion++;
+            }
+            countOncePerFunder(members);
+        }
+
+        /** Months both rows cover, up to the data's last month for a row that still runs. */
+        private int overlap(Member a, Member b) {
+            int from = Math.max(a.start(), b.start());
+            int to = Math.min(runsTo(a), runsTo(b));
+            return Math.max(0, to - from + 1);
+        }
+
+        private int runsTo(Member m) {
+            return m.end() == Integer.MAX_VALUE ? Math.max(last, m.start()) : m.end();
+        }
+
+        /**
+         * Each month of a worker counted once per funder, in the regency and category of the first row
+         * of that funder covering it; the months two or more funders pay cost a premium each past the first.
+         */
+        private void countOncePerFunder(List<Member> members) {
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (Member m : members) {
+                from = Math.min(from, m.start());
+                to = Math.max(to, runsTo(m));
+            }
+            int span = to - from + 1;
+            boolean[][] paid = new boolean[FUNDERS.length][];
+            for (Member m : members) {
+                if (paid[m.funder()] == null) {
+                    paid[m.funder()] = new boolean[span];
+                }
+                boolean[] months = paid[m.funder()];
+                int pieceStart = -1;
+                for (int month = m.start(); month <= runsTo(m) + 1; month++) {
+                    boolean fresh = month <= runsTo(m) && !months[month - from];
+                    if (fresh) {
+                        months[month - from] = true;
+                        if (pieceStart < 0) {
+                            pieceStart = month;
+                        }
+                    } else if (pieceStart >= 0) {
+                        boolean open = m.end() == Integer.MAX_VALUE && month > runsTo(m);
+                        count(m.region(), m.category(), m.funder(), pieceStart, open ? Integer.MAX_VALUE : month - 1,
+                                m.row());
+                        pieceStart = -1;
+                    }
+                }
+            }
+            long extra = 0;
+            for (int month = from; month <= Math.min(to, last); month++) {
+                int funders = 0;
+                for (boolean[] months : paid) {
+                    if (months != null && months[month - from]) {
+                        funders++;
+                    }
+                }
+                extra += Math.max(0, funders - 1);
+            }
+            if (extra > 0) {
+                doubleFunded++;
+                secondPremium += extra * premium;
+                String province = catalog.get(regionCodes.get(members.get(0).region())).parentCode();
+                long[] sums = byProvince.computeIfAbsent(province, p -> new long[2]);
+                sums[0]++;
+                sums[1] += extra * premium;
+            }
+        }
+
+        /** Counts a worker in the months from {@code start} to {@code end} that lie within the data's. */
+        private void count(int region, int category, int funder, int start, int end, int row) {
+            int from = Math.max(start, first);
+            int to = Math.min(end, last);
+            if (from > to) {
+                return;
+            }
+            int key = (region * categoryCodes.size() + category) * FUNDERS.length + funder;
+            int[] change = direct != null ? direct[key] : changes.get(key);
+            if (change == null) {
+                change = new int[last - first + 3];
+                change[change.length - 1] = row;
+                if (direct != null) {
+                    direct[key] = change;
+                }
+                changes.put(key, change);
+            } else if (row < change[change.length - 1]) {
+                change[change.length - 1] = row;
+            }
+            change[from - first]++;
+            change[to - first + 1]--;
+        }
+
+        private void ageFinding(int row, List<SourceRef> others) {
+            finding(row, ageMasks.get(row), Text.of(oldRows.get(row) ? "load.register.finding.old" : "load.register.finding.young"),
+                    others);
+        }
+
+        private void finding(int row, String masked, Text problem, List<SourceRef> others) {
+            if (findings.size() < KEPT_FINDINGS) {
+                findings.add(new RegisterFinding(ref(row), masked, problem, others));
+            } else {
+                moreFindings++;
+            }
+        }
+
+        RegisterReport finish(List<VulnerableRecord> counted) {
+            List<Integer> cells = new ArrayList<>(changes.keySet());
+            cells.sort(null);
+            for (int key : cells) {
+                int[] change = changes.get(key);
+                int funder = key % FUNDERS.length;
+                int category = key / FUNDERS.length % categoryCodes.size();
+                int region = key / FUNDERS.length / categoryCodes.size();
+                SourceRef source = new SourceRef(ref(change[change.length - 1]).file(), 0,
+                        ref(change[change.length - 1]).sheet());
+                int running = 0;
+                for (int month = first; month <= last; month++) {
+                    running += change[month - first];
+                    YearMonth period = Nik.month(month);
+                    if (running > 0 && periods.contains(period)) {
+                        counted.add(new VulnerableRecord(regionCodes.get(region), period, categoryCodes.get(category),
+                                FUNDERS[funder], running, null, source));
+                    }
+                }
+            }
+            findings.sort(null);
+            Map<String, RegisterSummary.DoubleFunding> provinces = new TreeMap<>();
+            byProvince.forEach((code, sums) -> provinces.put(code, new RegisterSummary.DoubleFunding(sums[0], sums[1])));
+            return new RegisterReport(new RegisterSummary(count, workers, duplicateRows, doubleFunded, secondPremium,
+                    otherRegion, ageRows.cardinality(), provinces), findings, moreFindings);
+        }
+    }
+}

@@ -105,6 +105,9 @@ public final class PrivateFindings {
             String others = f.others().stream().map(ref -> DataError.place(ref))
                     .map(place -> place instanceof Text t ? words.word(t) : place.toString())
                     .collect(Collectors.joining("; "));
+            if (f.moreOthers() > 0) {
+                others += " " + words.word(Text.of("load.register.finding.moreOthers", Text.figure(f.moreOthers())));
+            }
             rows.add(List.of(f.row().file(), Integer.toString(f.row().line()), f.maskedNik(), words.word(f.problem()),
                     others));
         }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class Register {
     static final YearMonth LAST_MONTH = FIRST_MONTH.plusMonths(2046);
     /** The most problem rows listed in the findings; the rest are counted. */
     static final int KEPT_FINDINGS = 100_000;
+    /** The most other rows of the same NIK a finding lists; the rest are counted. */
+    static final int KEPT_OTHERS = 10;
 
     private static final int BASE = Nik.monthIndex(FIRST_MONTH);
     private static final int OPEN = 4095;
@@ -64,6 +67,10 @@ final class Register {
 
     /** A file (or sheet) of the register and the number of its first row. */
     private record SourceFile(String name, boolean sheet, int firstRow) {
+    }
+
+    /** A finding of a row: the index of the earlier row it names, its kind (for the order), the text. */
+    private record Found(int earlier, int kind, Text problem) {
     }
 
     /** A row of a NIK seen more than once, unpacked. */
@@ -231,153 +238,224 @@ final class Register {
             long info = info(row);
             count(region(info), category(info), funder(info), start(info), end(info), row);
             if (ageRows.get(row)) {
-                ageFinding(row, List.of());
+                ageFinding(row, List.of(), 0);
             }
         }
 
         /** Rows whose NIKs end with the same 12 digits: one or more NIKs, told apart by their first 4. */
         void sameLastDigits(long[] sorted, int from, int to) {
-            long[] niks = new long[to - from];
+            long low = sorted[from] >>> 24;
+            long[] byNik = new long[to - from];
             for (int k = from; k < to; k++) {
                 int row = (int) (sorted[k] & 0xFFFFFF);
-                long nik = (info(row) >>> 50) * TEN_12 + (sorted[k] >>> 24);
-                niks[k - from] = nik;
+                byNik[k - from] = (info(row) >>> 50) << 24 | row;
             }
-            boolean[] done = new boolean[to - from];
-            for (int a = 0; a < niks.length; a++) {
-                if (done[a]) {
-                    continue;
+            Arrays.sort(byNik);
+            int i = 0;
+            while (i < byNik.length) {
+                long prefix = byNik[i] >>> 24;
+                int j = i + 1;
+                while (j < byNik.length && byNik[j] >>> 24 == prefix) {
+                    j++;
                 }
-                List<Integer> rows = new ArrayList<>();
-                for (int b = a; b < niks.length; b++) {
-                    if (!done[b] && niks[b] == niks[a]) {
-                        done[b] = true;
-                        rows.add((int) (sorted[from + b] & 0xFFFFFF));
-                    }
-                }
-                if (rows.size() == 1) {
-                    single(rows.get(0));
+                if (j == i + 1) {
+                    single((int) (byNik[i] & 0xFFFFFF));
                 } else {
-                    worker(niks[a], rows);
+                    int[] rows = new int[j - i];
+                    for (int k = i; k < j; k++) {
+                        rows[k - i] = (int) (byNik[k] & 0xFFFFFF);
+                    }
+                    worker(prefix * TEN_12 + low, rows);
                 }
+                i = j;
             }
         }
 
-        /** The rows of one NIK, in the order they were read. */
-        private void worker(long nik, List<Integer> rows) {
+        /**
+         * The rows of one NIK, in the order they were read. Their months are cut into pieces at every
+         * first month and every month after a last one (a row that still runs goes on to the latest month
+         * any of them names, or the data's last), and each row is compared with the first earlier rows
+         * covering its pieces: the work grows with the rows times the pieces they cover, never with the
+         * pairs of rows.
+         */
+        private void worker(long nik, int[] rows) {
             workers++;
-            rows.sort(null);
-            List<Member> members = new ArrayList<>();
-            for (int row : rows) {
-                long info = info(row);
-                members.add(new Member(row, region(info), category(info), funder(info), start(info), end(info)));
+            int n = rows.length;
+            Member[] members = new Member[n];
+            int horizon = last;
+            for (int k = 0; k < n; k++) {
+                long info = info(rows[k]);
+                members[k] = new Member(rows[k], region(info), category(info), funder(info), start(info), end(info));
+                horizon = Math.max(horizon, Math.max(members[k].start(),
+                        members[k].end() == Integer.MAX_VALUE ? 0 : members[k].end()));
+            }
+            int[] bounds = bounds(members, horizon);
+            int pieces = bounds.length - 1;
+            int[] inData = new int[pieces];
+            for (int k = 0; k < pieces; k++) {
+                inData[k] = Math.max(0, Math.min(bounds[k + 1] - 1, last) - Math.max(bounds[k], first) + 1);
+            }
+            // per piece, 1 + the first row of each funder covering it, of any funder, and of another regency
+            int[][] firstOf = new int[FUNDERS.length][];
+            int[] firstAny = new int[pieces];
+            int[] firstMoved = new int[pieces];
+            SourceRef[] listed = new SourceRef[Math.min(n, KEPT_OTHERS + 1)];
+            for (int k = 0; k < listed.length; k++) {
+                listed[k] = ref(members[k].row());
             }
             String masked = Nik.mask(nik);
             boolean regions = false;
-            for (int j = 0; j < members.size(); j++) {
-                Member later = members.get(j);
-                List<SourceRef> others = new ArrayList<>();
-                members.stream().filter(m -> m != later).forEach(m -> others.add(ref(m.row())));
-                boolean duplicate = false;
-                boolean doubled = false;
-                boolean moved = false;
-                for (int i = 0; i < j; i++) {
-                    Member earlier = members.get(i);
-                    int overlap = overlap(earlier, later);
-                    if (overlap <= 0) {
-                        continue;
+            boolean doubledWorker = false;
+            long extraMonths = 0;
+            for (int j = 0; j < n; j++) {
+                Member m = members[j];
+                int from = Arrays.binarySearch(bounds, m.start());
+                int to = Arrays.binarySearch(bounds, Math.min(m.end(), horizon) + 1) - 1;
+                int[] own = firstOf[m.funder()];
+                if (own == null) {
+                    own = new int[pieces];
+                    firstOf[m.funder()] = own;
+                }
+                // the first earlier rows: of the same funder; of another funder over the pieces this row's
+                // funder is first paid in while another pays (within the data's months, and in any), the
+                // first such piece and its months within the data's (the second premiums this row adds);
+                // of another regency
+                int duplicate = Integer.MAX_VALUE;
+                int doubledInData = Integer.MAX_VALUE;
+                int doubled = Integer.MAX_VALUE;
+                int doubledFrom = -1;
+                int moved = Integer.MAX_VALUE;
+                int extra = 0;
+                for (int k = from; k <= to; k++) {
+                    if (own[k] > 0) {
+                        duplicate = Math.min(duplicate, own[k] - 1);
+                    } else {
+                        boolean otherPays = false;
+                        for (int f = 0; f < firstOf.length; f++) {
+                            if (f != m.funder() && firstOf[f] != null && firstOf[f][k] > 0) {
+                                otherPays = true;
+                                doubled = Math.min(doubled, firstOf[f][k] - 1);
+                                if (inData[k] > 0) {
+                                    doubledInData = Math.min(doubledInData, firstOf[f][k] - 1);
+                                }
+                            }
+                        }
+                        if (otherPays) {
+                            extra += inData[k];
+                            if (doubledFrom < 0) {
+                                doubledFrom = k;
+                            }
+                        }
                     }
-                    Object place = DataError.place(ref(earlier.row()));
-                    if (earlier.funder() == later.funder() && earlier.region() == later.region() && !duplicate) {
-                        duplicate = true;
-                        duplicateRows++;
-                        finding(later.row(), masked, Text.of("load.register.finding.duplicate", place), others);
-                    } else if (earlier.funder() != later.funder() && !doubled) {
-                        doubled = true;
-                        finding(later.row(), masked, Text.of("load.register.finding.doubleFunded",
-                                FUNDERS[later.funder()].name(), FUNDERS[earlier.funder()].name(), place,
-                                Text.figure(overlap), Text.figure(overlap * premium)), others);
-                    }
-                    if (earlier.region() != later.region() && !moved) {
-                        moved = true;
-                        regions = true;
-                        finding(later.row(), masked, Text.of("load.register.finding.otherRegion",
-                                regionCodes.get(later.region()), regionCodes.get(earlier.region()), place), others);
+                    if (firstAny[k] > 0) {
+                        if (members[firstAny[k] - 1].region() != m.region()) {
+                            moved = Math.min(moved, firstAny[k] - 1);
+                        } else if (firstMoved[k] > 0) {
+                            moved = Math.min(moved, firstMoved[k] - 1);
+                        }
                     }
                 }
-                if (ageRows.get(later.row())) {
-                    ageFinding(later.row(), others);
+                for (int k = from; k <= to; k++) {
+                    if (own[k] == 0) {
+                        own[k] = j + 1;
+                    }
+                    if (firstAny[k] == 0) {
+                        firstAny[k] = j + 1;
+                    } else if (firstMoved[k] == 0 && members[firstAny[k] - 1].region() != m.region()) {
+                        firstMoved[k] = j + 1;
+                    }
+                }
+                // the findings of the row in the order of the earlier rows they name
+                List<Found> found = new ArrayList<>(3);
+                if (duplicate != Integer.MAX_VALUE) {
+                    duplicateRows++;
+                    found.add(new Found(duplicate, 0, Text.of("load.register.finding.duplicate",
+                            DataError.place(listed(members, listed, duplicate)))));
+                }
+                if (doubled != Integer.MAX_VALUE) {
+                    doubledWorker = true;
+                    extraMonths += extra;
+                    if (extra == 0) {
+                        found.add(new Found(doubled, 1, Text.of("load.register.finding.doubleFundedOutside",
+                                FUNDERS[m.funder()].name(), FUNDERS[members[doubled].funder()].name(),
+                                DataError.place(listed(members, listed, doubled)),
+                                Nik.month(bounds[doubledFrom]).toString())));
+                    } else {
+                        found.add(new Found(doubledInData, 1, Text.of("load.register.finding.doubleFunded",
+                                FUNDERS[m.funder()].name(), FUNDERS[members[doubledInData].funder()].name(),
+                                DataError.place(listed(members, listed, doubledInData)), Text.figure(extra),
+                                Text.figure(extra * premium))));
+                    }
+                }
+                if (moved != Integer.MAX_VALUE) {
+                    regions = true;
+                    found.add(new Found(moved, 2, Text.of("load.register.finding.otherRegion",
+                            regionCodes.get(m.region()), regionCodes.get(members[moved].region()),
+                            DataError.place(listed(members, listed, moved)))));
+                }
+                if (found.isEmpty() && !ageRows.get(m.row())) {
+                    continue;
+                }
+                found.sort(Comparator.comparingInt(Found::earlier).thenComparingInt(Found::kind));
+                // the other rows of the NIK: the first few, and how many more
+                List<SourceRef> others = new ArrayList<>(KEPT_OTHERS);
+                for (int k = 0; k < listed.length && others.size() < KEPT_OTHERS; k++) {
+                    if (k != j) {
+                        others.add(listed[k]);
+                    }
+                }
+                long more = n - 1 - others.size();
+                for (Found f : found) {
+                    finding(m.row(), masked, f.problem(), others, more);
+                }
+                if (ageRows.get(m.row())) {
+                    ageFinding(m.row(), others, more);
                 }
             }
             if (regions) {
                 otherRegion++;
             }
-            countOncePerFunder(members);
-        }
-
-        /** Months both rows cover, up to the data's last month for a row that still runs. */
-        private int overlap(Member a, Member b) {
-            int from = Math.max(a.start(), b.start());
-            int to = Math.min(runsTo(a), runsTo(b));
-            return Math.max(0, to - from + 1);
-        }
-
-        private int runsTo(Member m) {
-            return m.end() == Integer.MAX_VALUE ? Math.max(last, m.start()) : m.end();
-        }
-
-        /**
-         * Each month of a worker counted once per funder, in the regency and category of the first row
-         * of that funder covering it; the months two or more funders pay cost a premium each past the first.
-         */
-        private void countOncePerFunder(List<Member> members) {
-            int from = Integer.MAX_VALUE;
-            int to = Integer.MIN_VALUE;
-            for (Member m : members) {
-                from = Math.min(from, m.start());
-                to = Math.max(to, runsTo(m));
-            }
-            int span = to - from + 1;
-            boolean[][] paid = new boolean[FUNDERS.length][];
-            for (Member m : members) {
-                if (paid[m.funder()] == null) {
-                    paid[m.funder()] = new boolean[span];
-                }
-                boolean[] months = paid[m.funder()];
-                int pieceStart = -1;
-                for (int month = m.start(); month <= runsTo(m) + 1; month++) {
-                    boolean fresh = month <= runsTo(m) && !months[month - from];
-                    if (fresh) {
-                        months[month - from] = true;
-                        if (pieceStart < 0) {
-                            pieceStart = month;
-                        }
-                    } else if (pieceStart >= 0) {
-                        boolean open = m.end() == Integer.MAX_VALUE && month > runsTo(m);
-                        count(m.region(), m.category(), m.funder(), pieceStart, open ? Integer.MAX_VALUE : month - 1,
-                                m.row());
-                        pieceStart = -1;
-                    }
-                }
-            }
-            long extra = 0;
-            for (int month = from; month <= Math.min(to, last); month++) {
-                int funders = 0;
-                for (boolean[] months : paid) {
-                    if (months != null && months[month - from]) {
-                        funders++;
-                    }
-                }
-                extra += Math.max(0, funders - 1);
-            }
-            if (extra > 0) {
+            if (doubledWorker) {
                 doubleFunded++;
-                secondPremium += extra * premium;
-                String province = catalog.get(regionCodes.get(members.get(0).region())).parentCode();
+                secondPremium += extraMonths * premium;
+                String province = catalog.get(regionCodes.get(members[0].region())).parentCode();
                 long[] sums = byProvince.computeIfAbsent(province, p -> new long[2]);
                 sums[0]++;
-                sums[1] += extra * premium;
+                sums[1] += extraMonths * premium;
             }
+            // each month counted once per funder, in the regency and category of the first row of that funder covering it
+            for (int f = 0; f < firstOf.length; f++) {
+                if (firstOf[f] == null) {
+                    continue;
+                }
+                for (int k = 0; k < pieces; k++) {
+                    if (firstOf[f][k] > 0 && inData[k] > 0) {
+                        Member m = members[firstOf[f][k] - 1];
+                        count(m.region(), m.category(), f, bounds[k], bounds[k + 1] - 1, m.row());
+                    }
+                }
+            }
+        }
+
+        private SourceRef listed(Member[] members, SourceRef[] listed, int index) {
+            return index < listed.length ? listed[index] : ref(members[index].row());
+        }
+
+        /** The first months of the pieces of a worker's months, then the month after the last piece. */
+        private static int[] bounds(Member[] members, int horizon) {
+            int[] points = new int[members.length * 2];
+            for (int k = 0; k < members.length; k++) {
+                points[2 * k] = members[k].start();
+                points[2 * k + 1] = Math.min(members[k].end(), horizon) + 1;
+            }
+            Arrays.sort(points);
+            int distinct = 0;
+            for (int k = 0; k < points.length; k++) {
+                if (k == 0 || points[k] != points[k - 1]) {
+                    points[distinct++] = points[k];
+                }
+            }
+            return Arrays.copyOf(points, distinct);
         }
 
         /** Counts a worker in the months from {@code start} to {@code end} that lie within the data's. */
@@ -403,14 +481,14 @@ final class Register {
             change[to - first + 1]--;
         }
 
-        private void ageFinding(int row, List<SourceRef> others) {
+        private void ageFinding(int row, List<SourceRef> others, long moreOthers) {
             finding(row, ageMasks.get(row), Text.of(oldRows.get(row) ? "load.register.finding.old" : "load.register.finding.young"),
-                    others);
+                    others, moreOthers);
         }
 
-        private void finding(int row, String masked, Text problem, List<SourceRef> others) {
+        private void finding(int row, String masked, Text problem, List<SourceRef> others, long moreOthers) {
             if (findings.size() < KEPT_FINDINGS) {
-                findings.add(new RegisterFinding(ref(row), masked, problem, others));
+                findings.add(new RegisterFinding(ref(row), masked, problem, others, moreOthers));
             } else {
                 moreFindings++;
             }

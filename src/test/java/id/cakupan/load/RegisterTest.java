@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import id.cakupan.model.Funder;
+import id.cakupan.model.RegisterFinding;
 import id.cakupan.model.RegisterReport;
 import id.cakupan.model.RegisterSummary;
+import id.cakupan.model.SourceRef;
 import id.cakupan.model.VulnerableRecord;
 import id.cakupan.text.Catalogue;
 
@@ -79,7 +81,7 @@ class RegisterTest {
 
     @Test
     void theSameWorkerAndFunderInTheSameMonthsIsADuplicateCountedOnce() {
-        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-01", null);
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-01", "2025-12");
         row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-10", "2025-12");
         row(1701011203850003L, 0, 1, Funder.APBD_PROVINSI, "2026-01", null); // later months: no duplicate
         RegisterReport report = analyse();
@@ -113,7 +115,7 @@ class RegisterTest {
         assertEquals(new RegisterSummary.DoubleFunding(1, 2 * PREMIUM), summary.of("17"));
         assertEquals(0, summary.duplicateRows());
         assertEquals("3 170101******0004 double funding: APBD_KABKOTA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay"
-                + " the premium for the same 2 months; the second premium is Rp 33,600 | 2", findings(report));
+                + " the premium for the same 2 months within the data's months; the second premium is Rp 33,600 | 2", findings(report));
     }
 
     @Test
@@ -126,9 +128,116 @@ class RegisterTest {
                 17.01 2025-10 NELAYAN LAINNYA 1
                 17.71 2025-11 NELAYAN LAINNYA 1""", counts());
         assertEquals(1, report.summary().otherRegionWorkers());
-        assertEquals(0, report.summary().duplicateRows());
-        assertEquals("3 170101******0003 enrolled in two regions in the same months: 17.71 here, 17.01 at"
-                + " data/daftar_rentan.csv:2 | 2", findings(report));
+        // the same funder in overlapping months is a duplicate entry, wherever it is
+        assertEquals(1, report.summary().duplicateRows());
+        assertEquals("""
+                3 170101******0003 duplicate row: the same worker with the same funder in the same months is already at\
+                 data/daftar_rentan.csv:2 (counted once) | 2
+                3 170101******0003 enrolled in two regions in the same months: 17.71 here, 17.01 at\
+                 data/daftar_rentan.csv:2 | 2""", findings(report));
+    }
+
+    @Test
+    void anOpenRowOverlapsARowStartingAfterTheDataSLastMonth() {
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-10", null);
+        row(1701011203850003L, 0, 0, Funder.APBD_KABKOTA, "2025-12", null);
+        RegisterReport report = analyse();
+        assertEquals("""
+                17.01 2025-10 NELAYAN APBD_PROVINSI 1
+                17.01 2025-11 NELAYAN APBD_PROVINSI 1""", counts());
+        assertEquals(new RegisterSummary(2, 1, 0, 1, 0, 0, 0, Map.of("17", new RegisterSummary.DoubleFunding(1, 0))),
+                report.summary());
+        assertEquals("3 170101******0003 double funding: APBD_KABKOTA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay"
+                + " the premium for the same months from 2025-12, outside the data's months (no second premium counted)"
+                + " | 2", findings(report));
+    }
+
+    @Test
+    void anOpenRowOfTheSameFunderStartingAfterTheDataSLastMonthIsADuplicate() {
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-10", null);
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-12", null);
+        RegisterReport report = analyse();
+        assertEquals("""
+                17.01 2025-10 NELAYAN APBD_PROVINSI 1
+                17.01 2025-11 NELAYAN APBD_PROVINSI 1""", counts());
+        assertEquals(new RegisterSummary(2, 1, 1, 0, 0, 0, 0, Map.of()), report.summary());
+        assertEquals("3 170101******0003 duplicate row: the same worker with the same funder in the same months is"
+                + " already at data/daftar_rentan.csv:2 (counted once) | 2", findings(report));
+    }
+
+    @Test
+    void twoFundersFromAfterTheDataSLastMonthAreCountedAsDoubleFunding() {
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-12", null);
+        row(1701011203850003L, 0, 0, Funder.APBD_KABKOTA, "2025-12", null);
+        RegisterReport report = analyse();
+        assertEquals("", counts());
+        assertEquals(new RegisterSummary(2, 1, 0, 1, 0, 0, 0, Map.of("17", new RegisterSummary.DoubleFunding(1, 0))),
+                report.summary());
+        assertEquals("3 170101******0003 double funding: APBD_KABKOTA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay"
+                + " the premium for the same months from 2025-12, outside the data's months (no second premium counted)"
+                + " | 2", findings(report));
+    }
+
+    @Test
+    void theSecondPremiumsAreThoseOfTheDataSMonthsInTheSummaryAsInTheFindings() {
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-01", "2025-10");
+        row(1701011203850003L, 0, 0, Funder.APBD_KABKOTA, "2025-06", "2026-03"); // June to October with the province
+        row(1701011203850003L, 0, 0, Funder.LAINNYA, "2025-09", null);
+        RegisterReport report = analyse();
+        // September: 3 funders, October: 3, November: 2: 2 + 2 + 1 second premiums
+        assertEquals(5 * PREMIUM, report.summary().secondPremiumRp());
+        assertEquals(new RegisterSummary.DoubleFunding(1, 5 * PREMIUM), report.summary().of("17"));
+        assertEquals("""
+                3 170101******0003 double funding: APBD_KABKOTA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay the\
+                 premium for the same 2 months within the data's months; the second premium is Rp 33,600 | 2,4
+                4 170101******0003 double funding: LAINNYA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay the premium\
+                 for the same 3 months within the data's months; the second premium is Rp 50,400 | 2,3""",
+                findings(report));
+    }
+
+    @Test
+    void aDuplicateOfADoubleFundedRowAddsNoSecondPremium() {
+        row(1701011203850003L, 0, 0, Funder.APBD_PROVINSI, "2025-09", "2025-11");
+        row(1701011203850003L, 0, 0, Funder.APBD_KABKOTA, "2025-09", "2025-11");
+        row(1701011203850003L, 0, 0, Funder.APBD_KABKOTA, "2025-09", "2025-11");
+        RegisterReport report = analyse();
+        assertEquals(new RegisterSummary(3, 1, 1, 1, 3 * PREMIUM, 0, 0,
+                Map.of("17", new RegisterSummary.DoubleFunding(1, 3 * PREMIUM))), report.summary());
+        assertEquals("""
+                3 170101******0003 double funding: APBD_KABKOTA and APBD_PROVINSI (data/daftar_rentan.csv:2) pay the\
+                 premium for the same 3 months within the data's months; the second premium is Rp 50,400 | 2,4
+                4 170101******0003 duplicate row: the same worker with the same funder in the same months is already at\
+                 data/daftar_rentan.csv:3 (counted once) | 2,3""", findings(report));
+    }
+
+    @Test
+    void aNikFilledDownTwentyThousandRowsGivesAFindingPerRowListingTenOthers() {
+        int rows = 20_000;
+        for (int k = 0; k < rows; k++) {
+            row(1701011203850003L, 0, 0, k % 2 == 0 ? Funder.APBD_PROVINSI : Funder.APBD_KABKOTA,
+                    YearMonth.of(2025, 1).plusMonths(k % 12).toString(), null);
+        }
+        RegisterReport report = analyse();
+        // the second row is double funding (September to November), every later one repeats its funder
+        assertEquals(new RegisterSummary(rows, 1, rows - 2, 1, 3 * PREMIUM, 0, 0,
+                Map.of("17", new RegisterSummary.DoubleFunding(1, 3 * PREMIUM))), report.summary());
+        assertEquals(rows - 1, report.findings().size());
+        assertEquals(0, report.moreFindings());
+        RegisterFinding first = report.findings().get(0);
+        assertEquals(List.of(2, 4, 5, 6, 7, 8, 9, 10, 11, 12), first.others().stream().map(SourceRef::line).toList());
+        assertEquals(rows - 1 - Register.KEPT_OTHERS, first.moreOthers());
+        RegisterFinding last = report.findings().get(rows - 2);
+        assertEquals(rows + 1, last.row().line());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11), last.others().stream().map(SourceRef::line).toList());
+        assertEquals("duplicate row: the same worker with the same funder in the same months is already at"
+                + " data/daftar_rentan.csv:3 (counted once)", Catalogue.english().word(last.problem()));
+        assertEquals("""
+                17.01 2025-09 NELAYAN APBD_KABKOTA 1
+                17.01 2025-09 NELAYAN APBD_PROVINSI 1
+                17.01 2025-10 NELAYAN APBD_KABKOTA 1
+                17.01 2025-10 NELAYAN APBD_PROVINSI 1
+                17.01 2025-11 NELAYAN APBD_KABKOTA 1
+                17.01 2025-11 NELAYAN APBD_PROVINSI 1""", counts().lines().sorted().collect(Collectors.joining("\n")));
     }
 
     @Test

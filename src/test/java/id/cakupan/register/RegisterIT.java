@@ -116,7 +116,7 @@ class RegisterIT {
         assertEquals(0, run.exitCode(), run.err());
         Path findings = temp.resolve("out-pribadi").resolve("temuan_daftar.csv");
         assertTrue(run.err().lines().anyMatch(l -> l.equals("peringatan: Daftar pekerja rentan: 7 baris, 4 pekerja;"
-                + " 1 baris ganda, 1 pekerja dibiayai ganda (iuran kedua Rp 50.400), 1 pekerja di dua wilayah,"
+                + " 2 baris ganda, 1 pekerja dibiayai ganda (iuran kedua Rp 50.400), 1 pekerja di dua wilayah,"
                 + " 1 peringatan usia. Temuan: " + findings.toAbsolutePath().normalize())), run.err());
 
         List<String> counted = Files.readAllLines(out.resolve("data/indikator_rentan.csv")).stream()
@@ -142,9 +142,13 @@ class RegisterIT {
                 register + ",3,170101******0003,baris ganda: pekerja yang sama dengan sumber dana yang sama pada bulan"
                         + " yang sama sudah ada di " + register + ":2 (dihitung sekali)," + register + ":2; " + city + ":4",
                 city + ",2,170101******0004,dibiayai ganda: APBD_KABKOTA dan APBD_PROVINSI (" + register + ":4)"
-                        + " membayar iuran pada 3 bulan yang sama; iuran kedua Rp 50.400," + register + ":4",
+                        + " membayar iuran pada 3 bulan yang sama dalam rentang bulan data; iuran kedua Rp 50.400,"
+                        + register + ":4",
                 city + ",3,177102******0005,usia di bawah 15 tahun saat perlindungan dimulai (periksa NIK atau bulan"
                         + " mulai),",
+                city + ",4,170101******0003,baris ganda: pekerja yang sama dengan sumber dana yang sama pada bulan"
+                        + " yang sama sudah ada di " + register + ":2 (dihitung sekali)," + register + ":2; " + register
+                        + ":3",
                 city + ",4,170101******0003,\"terdaftar di dua wilayah pada bulan yang sama: 17.71 di sini, 17.01 di "
                         + register + ":2\"," + register + ":2; " + register + ":3"),
                 Files.readAllLines(findings));
@@ -152,7 +156,7 @@ class RegisterIT {
 
         var check = Fixtures.cli("validate", "--data", data.toString());
         assertEquals(0, check.exitCode(), check.err());
-        assertEquals("Daftar pekerja rentan: 7 baris, 4 pekerja; 1 baris ganda, 1 pekerja dibiayai ganda (iuran kedua"
+        assertEquals("Daftar pekerja rentan: 7 baris, 4 pekerja; 2 baris ganda, 1 pekerja dibiayai ganda (iuran kedua"
                 + " Rp 50.400), 1 pekerja di dua wilayah, 1 peringatan usia (rinciannya ditulis oleh build ke folder"
                 + " -pribadi)", check.out().lines().reduce((a, b) -> b).orElse(""));
 

@@ -166,7 +166,8 @@ final class SheetTable {
             while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
                 names.remove(names.size() - 1);
             }
-            String shown = CsvFile.excerpt(String.join(",", names), 80);
+            boolean personal = CsvFile.isPersonal(required);
+            String shown = personal ? "" : CsvFile.excerpt(String.join(",", names), 80);
             boolean ok = true;
             Set<String> seen = new HashSet<>();
             Map<String, String> letters = new LinkedHashMap<>();
@@ -185,8 +186,9 @@ final class SheetTable {
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.missing", column,
-                            shown), true));
+                    sink.add(DataError.inSheet(name, row.getRowNum(), null, personal
+                            ? CsvFile.missingPrivate(column, names, required)
+                            : Text.of("load.header.missing", column, shown), true));
                     ok = false;
                 }
             }

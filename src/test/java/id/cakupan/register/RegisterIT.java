@@ -62,11 +62,11 @@ class RegisterIT {
         var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
         assertEquals(65, run.exitCode());
         assertEquals(List.of(
-                "kesalahan: " + file + ":2: kolom nik: NIK 170101*****5000 berisi 15 angka, seharusnya 16",
+                "kesalahan: " + file + ":2: kolom nik: NIK ***********5000 berisi 15 angka, seharusnya 16",
                 "kesalahan: " + file + ":3: kolom nik: NIK 170101******0003: angka ke-7 sampai ke-12 bukan tanggal lahir"
                         + " (DDMMYY, tanggal ditambah 40 untuk perempuan)",
                 "kesalahan: " + file + ":4: kolom nik: NIK 179901******0003: kode wilayah 17.99 di awal NIK tidak ada"
-                        + " dalam daftar Kemendagri (juga tidak sebagai kode Papua sebelum pemekaran 2022)",
+                        + " dalam daftar Kemendagri (juga bukan kode lama kabupaten/kota yang pindah ke provinsi baru)",
                 "kesalahan: " + file + ":6: kolom kode_wilayah: \"17\" bukan kabupaten/kota (daftar menyebut"
                         + " kabupaten/kota tempat pekerja, seperti 17.04)",
                 "kesalahan: " + file + ":7: kolom kategori: \"NELAYAN_LAUT\" bukan kategori yang dikenal (seharusnya"
@@ -84,11 +84,11 @@ class RegisterIT {
 
         var english = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(List.of(
-                "error: " + file + ":2: column nik: NIK 170101*****5000 has 15 digits, not 16",
+                "error: " + file + ":2: column nik: NIK ***********5000 has 15 digits, not 16",
                 "error: " + file + ":3: column nik: NIK 170101******0003: digits 7 to 12 are no birth date (DDMMYY,"
                         + " 40 added to the day for women)",
                 "error: " + file + ":4: column nik: NIK 179901******0003: the region code 17.99 it starts with is not in"
-                        + " the Ministry of Home Affairs list (nor a Papua code from before the 2022 splits)",
+                        + " the Ministry of Home Affairs list (nor the former code of a regency moved to a new province)",
                 "error: " + file + ":6: column kode_wilayah: \"17\" is not a regency or city (the register names the"
                         + " worker's regency or city, such as 17.04)"),
                 errors(english.err()).subList(0, 4));

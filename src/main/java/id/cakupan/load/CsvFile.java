@@ -155,9 +155,10 @@ public final class CsvFile {
         return known ? String.join(",", names) : Text.of("load.register.header.shown", Text.figure(names.size()));
     }
 
-    /** A column missing from the first line of a table of persons, which is not shown. */
-    static Text missingPrivate(String column, List<String> names, List<String> required) {
-        return Text.of("load.register.header.missing", column, Text.figure(names.size()), String.join(",", required));
+    /** The columns missing from the first line of a table of persons, which is not shown: one message for all. */
+    static Text missingPrivate(List<String> missing, List<String> names, List<String> required) {
+        return Text.of(missing.size() == 1 ? "load.register.header.missing" : "load.register.header.missingMany",
+                DataError.list(missing, "load.and"), Text.figure(names.size()), String.join(",", required));
     }
 
     static String excerpt(String text, int max) {
@@ -301,12 +302,18 @@ public final class CsvFile {
                     known.putIfAbsent(name, i);
                 }
             }
+            List<String> missing = new ArrayList<>();
             for (String column : required) {
                 if (!known.containsKey(column)) {
-                    sink.add(DataError.at(file, line, personal ? missingPrivate(column, names, required)
-                            : Text.of("load.header.missing", column, headerShown)));
+                    missing.add(column);
+                    if (!personal) {
+                        sink.add(DataError.at(file, line, Text.of("load.header.missing", column, headerShown)));
+                    }
                     ok = false;
                 }
+            }
+            if (personal && !missing.isEmpty()) {
+                sink.add(DataError.at(file, line, missingPrivate(missing, names, required)));
             }
             if (ok) {
                 header = names;

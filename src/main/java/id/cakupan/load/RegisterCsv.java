@@ -319,12 +319,16 @@ final class RegisterCsv {
             }
         }
         positions = new int[COLUMNS.length];
+        List<String> missing = new ArrayList<>();
         for (int c = 0; c < COLUMNS.length; c++) {
             positions[c] = names.indexOf(COLUMNS[c]);
             if (positions[c] < 0) {
-                sink.add(DataError.at(file, at, CsvFile.missingPrivate(COLUMNS[c], names, required)));
-                ok = false;
+                missing.add(COLUMNS[c]);
             }
+        }
+        if (!missing.isEmpty()) {
+            sink.add(DataError.at(file, at, CsvFile.missingPrivate(missing, names, required)));
+            ok = false;
         }
         headerSize = names.size();
         return ok;

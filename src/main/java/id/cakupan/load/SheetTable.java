@@ -184,13 +184,20 @@ final class SheetTable {
                     letters.put(column, CellAddress.convertNumToColString(i));
                 }
             }
+            List<String> missing = new ArrayList<>();
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, personal
-                            ? CsvFile.missingPrivate(column, names, required)
-                            : Text.of("load.header.missing", column, shown), true));
+                    missing.add(column);
+                    if (!personal) {
+                        sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.missing", column,
+                                shown), true));
+                    }
                     ok = false;
                 }
+            }
+            if (personal && !missing.isEmpty()) {
+                sink.add(DataError.inSheet(name, row.getRowNum(), null, CsvFile.missingPrivate(missing, names, required),
+                        true));
             }
             source = ok ? new RowSource.SheetSource(name, letters) : null;
             return ok;

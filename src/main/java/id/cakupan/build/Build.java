@@ -111,11 +111,11 @@ public final class Build {
      * @throws OutputBusyException when another run is writing to the same output folder
      */
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {
-        // before anything is read, locked or built: a findings folder that cannot be written would
-        // otherwise fail the run after its output is published
-        checkPrivateFolder(options);
         OutputFolder out = new OutputFolder(options.outDir(), options.outDir().toString());
         out.inspect(options.dataDir(), options.templatesDir());
+        // before anything is locked, read or built (the output folder's own problems told first): a
+        // findings folder that cannot be written would otherwise fail the run after its output is published
+        checkPrivateFolder(options);
         try (OutputLock lock = out.lock()) {
             // whatever this run then does or fails to do, an output a killed run swapped away is back first
             out.recover();

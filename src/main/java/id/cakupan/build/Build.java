@@ -113,6 +113,9 @@ public final class Build {
     public Outcome run(Options options) throws UsageException, InvalidDataException, IOException {
         OutputFolder out = new OutputFolder(options.outDir(), options.outDir().toString());
         out.inspect(options.dataDir(), options.templatesDir());
+        // before anything is locked, read or built (the output folder's own problems told first): a
+        // findings folder that cannot be written would otherwise fail the run after its output is published
+        checkPrivateFolder(options);
         try (OutputLock lock = out.lock()) {
             // whatever this run then does or fails to do, an output a killed run swapped away is back first
             out.recover();
@@ -124,14 +127,7 @@ public final class Build {
     private Outcome buildInto(OutputFolder out, Options options) throws UsageException, InvalidDataException, IOException {
         requireFolder("--data", options.dataDir());
         requireFolder("--templates", options.templatesDir());
-        Path privateDir = PrivateFindings.folder(options.outDir(), options.privateDir());
-        if (PrivateFindings.isInside(privateDir, options.outDir())) {
-            throw new UsageException(Text.of("build.private.insideOutput", privateDir, options.outDir()));
-        }
-        if (PrivateFindings.isInside(privateDir, options.dataDir())) {
-            // serve would see its own findings as a change of the data and build again, for ever
-            throw new UsageException(Text.of("build.private.insideData", privateDir, options.dataDir()));
-        }
+        Path privateDir = checkPrivateFolder(options);
         Messages messages = Messages.load(options.templatesDir(), options.locale());
 
         // Every template is checked before any data is read, on a second core that then gets the
@@ -369,6 +365,36 @@ public final class Build {
             throw new UsageException(Text.of("build.period.notInData", requested, periods.first(), periods.last()));
         }
         return requested;
+    }
+
+    /**
+     * The private folder of the register's findings, when it can be one: not inside the output folder
+     * (published), the data folder or the templates folder (which {@code serve} watches: it would
+     * build again on its own findings, for ever); a folder, or not there yet below a folder that
+     * exists; writable.
+     */
+    static Path checkPrivateFolder(Options options) throws UsageException {
+        Path privateDir = PrivateFindings.folder(options.outDir(), options.privateDir());
+        if (PrivateFindings.isInside(privateDir, options.outDir())) {
+            throw new UsageException(Text.of("build.private.insideOutput", privateDir, options.outDir()));
+        }
+        if (PrivateFindings.isInside(privateDir, options.dataDir())) {
+            throw new UsageException(Text.of("build.private.insideData", privateDir, options.dataDir()));
+        }
+        if (PrivateFindings.isInside(privateDir, options.templatesDir())) {
+            throw new UsageException(Text.of("build.private.insideTemplates", privateDir, options.templatesDir()));
+        }
+        Path existing = privateDir.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UsageException(Text.of("build.private.notAFolder", privateDir, existing));
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new UsageException(Text.of("build.private.notWritable", privateDir, existing));
+        }
+        return privateDir;
     }
 
     private static void requireFolder(String option, Path dir) throws UsageException {

@@ -138,6 +138,29 @@ public final class CsvFile {
      * Text from a file as a message shows it: on one line, at most {@code max} characters, then an
      * ellipsis, so that a message never repeats a huge cell or header.
      */
+    /**
+     * Whether a table's rows are about persons (the register, with its {@code nik} column): then
+     * no message shows its first line, which is a row of NIKs and names when the header is missing.
+     */
+    static boolean isPersonal(List<String> required) {
+        return required.contains(InputFiles.NIK);
+    }
+
+    /**
+     * The header of a table of persons as a message shows it: its names when every one is a column
+     * of the table, else only how many columns it has.
+     */
+    static Object privateHeader(List<String> names, List<String> required, List<String> optional) {
+        boolean known = names.stream().allMatch(n -> required.contains(n) || optional.contains(n));
+        return known ? String.join(",", names) : Text.of("load.register.header.shown", Text.figure(names.size()));
+    }
+
+    /** The columns missing from the first line of a table of persons, which is not shown: one message for all. */
+    static Text missingPrivate(List<String> missing, List<String> names, List<String> required) {
+        return Text.of(missing.size() == 1 ? "load.register.header.missing" : "load.register.header.missingMany",
+                DataError.list(missing, "load.and"), Text.figure(names.size()), String.join(",", required));
+    }
+
     static String excerpt(String text, int max) {
         String oneLine = text.replace("\r", "").replace("\n", "\\n");
         return oneLine.length() > max ? oneLine.substring(0, max) + "…" : oneLine;
@@ -263,7 +286,8 @@ public final class CsvFile {
                 sink.add(DataError.at(file, line, Text.of("load.csv.semicolons")));
                 return false;
             }
-            headerShown = shown(names);
+            boolean personal = isPersonal(required);
+            headerShown = personal ? privateHeader(names, required, optional) : shown(names);
             boolean ok = true;
             Set<String> seen = new HashSet<>();
             Map<String, Integer> known = new LinkedHashMap<>();
@@ -278,11 +302,18 @@ public final class CsvFile {
                     known.putIfAbsent(name, i);
                 }
             }
+            List<String> missing = new ArrayList<>();
             for (String column : required) {
                 if (!known.containsKey(column)) {
-                    sink.add(DataError.at(file, line, Text.of("load.header.missing", column, headerShown)));
+                    missing.add(column);
+                    if (!personal) {
+                        sink.add(DataError.at(file, line, Text.of("load.header.missing", column, headerShown)));
+                    }
                     ok = false;
                 }
+            }
+            if (personal && !missing.isEmpty()) {
+                sink.add(DataError.at(file, line, missingPrivate(missing, names, required)));
             }
             if (ok) {
                 header = names;

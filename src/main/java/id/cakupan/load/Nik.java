@@ -142,9 +142,11 @@ public final class Nik {
     }
 
     /**
-     * A text written as a NIK, masked as a NIK is: only digits among its first 6 and last 4
-     * characters are shown, every other character is a star; a long text is cut after
-     * {@value #MASKED_MAX} characters, its last 4 kept.
+     * A text written as a NIK, masked: of a text of 16 characters, as a NIK is, only digits among its
+     * first 6 and last 4 characters are shown; of any other text over 10 characters only digits among
+     * its last 4 (a NIK with a digit missing or one too many would otherwise show 10 of its digits);
+     * every other character is a star. A long text is cut after {@value #MASKED_MAX} characters, its
+     * last 4 kept.
      */
     public static String mask(CharSequence text) {
         int length = text.length();
@@ -156,7 +158,8 @@ public final class Nik {
                 continue;
             }
             char c = text.charAt(i);
-            boolean visible = (i < SHOWN_HEAD || i >= length - SHOWN_TAIL) && length > SHOWN_HEAD + SHOWN_TAIL;
+            boolean visible = (i < SHOWN_HEAD && length == DIGITS || i >= length - SHOWN_TAIL)
+                    && length > SHOWN_HEAD + SHOWN_TAIL;
             shown.append(visible && c >= '0' && c <= '9' ? c : '*');
         }
         return shown.toString();

@@ -18,17 +18,23 @@ import id.cakupan.model.RegionCatalog;
 
 /**
  * The region codes a NIK may start with: every regency and city of the reference list, and the
- * codes of the regencies that moved to the four new Papua provinces in 2022, which NIKs issued
- * before keep. The crosswalk {@code reference/kode-papua-sebelum-2022.csv} lists them: the codes of
- * Permendagri 72/2019 (provinces 91 Papua and 92 Papua Barat) and the codes the same regencies have
- * had since UU 14/2022 (Papua Selatan, 93), UU 15/2022 (Papua Tengah, 94), UU 16/2022 (Papua
- * Pegunungan, 95) and UU 29/2022 (Papua Barat Daya, 96), as Kepmendagri 100.1.1-6117/2022 numbers them.
+ * former codes of the regencies that moved to a new province since NIKs were first issued (2011),
+ * which NIKs issued before keep. The crosswalk {@code reference/kode-wilayah-sebelum-pemekaran.csv}
+ * lists them with their code now:
+ * <ul>
+ * <li>Kalimantan Utara (65), formed from Kalimantan Timur (64) by UU 20/2012: Bulungan 64.04,
+ * Nunukan 64.05, Malinau 64.06, Tana Tidung 64.10 and Kota Tarakan 64.73, now 65.01–65.04 and 65.71;
+ * <li>the codes of Permendagri 72/2019 (provinces 91 Papua and 92 Papua Barat) and the codes the same
+ * regencies have had since UU 14/2022 (Papua Selatan, 93), UU 15/2022 (Papua Tengah, 94), UU 16/2022
+ * (Papua Pegunungan, 95) and UU 29/2022 (Papua Barat Daya, 96), as Kepmendagri 100.1.1-6117/2022
+ * numbers them.
+ * </ul>
  */
 public final class NikPrefixes {
 
-    static final String CROSSWALK = "/reference/kode-papua-sebelum-2022.csv";
+    static final String CROSSWALK = "/reference/kode-wilayah-sebelum-pemekaran.csv";
 
-    /** A regency code before the 2022 Papua splits and the code it has now. */
+    /** A regency code before its province was split and the code it has now. */
     public record Moved(String oldCode, String newCode, String name) {
     }
 
@@ -37,7 +43,7 @@ public final class NikPrefixes {
     private NikPrefixes() {
     }
 
-    /** The codes of the catalog's regencies and cities and the Papua codes before 2022. */
+    /** The codes of the catalog's regencies and cities and their codes before the splits. */
     public static NikPrefixes of(RegionCatalog regions) {
         NikPrefixes prefixes = new NikPrefixes();
         for (Region province : regions.children(Region.COUNTRY_CODE)) {
@@ -47,7 +53,7 @@ public final class NikPrefixes {
                 }
             }
         }
-        for (Moved moved : papuaBefore2022()) {
+        for (Moved moved : formerCodes()) {
             prefixes.known[number(moved.oldCode())] = true;
         }
         return prefixes;
@@ -58,8 +64,8 @@ public final class NikPrefixes {
         return prefix >= 0 && prefix < known.length && known[prefix];
     }
 
-    /** The bundled crosswalk of the regencies that moved to new provinces in 2022. */
-    public static List<Moved> papuaBefore2022() {
+    /** The bundled crosswalk of the regencies that moved to new provinces (Kalimantan Utara 2012, Papua 2022). */
+    public static List<Moved> formerCodes() {
         try (InputStream in = NikPrefixes.class.getResourceAsStream(CROSSWALK)) {
             if (in == null) {
                 throw new IllegalStateException("the program is missing its reference file " + CROSSWALK);

@@ -40,7 +40,6 @@ final class RegisterCsv {
 
     /** Bytes read at a time; a row longer than this is an error. */
     static final int BUFFER = 1 << 20;
-    private static final int HEADER_SHOWN = 80;
     private static final String[] COLUMNS = {NIK, NAME, REGION, CATEGORY, FUNDER, START, END};
     private static final int C_NIK = 0;
     private static final int C_REGION = 2;
@@ -307,9 +306,9 @@ final class RegisterCsv {
         for (int f = 0; f < fields; f++) {
             names.add(text(f).trim());
         }
-        String all = String.join(",", names);
-        headerShown = all.length() <= HEADER_SHOWN ? all
-                : Text.of("load.header.shown", CsvFile.excerpt(all, HEADER_SHOWN), Text.figure(names.size()));
+        // the first line of a file without a header is a row of NIKs and names: never shown
+        List<String> required = List.of(COLUMNS);
+        headerShown = CsvFile.privateHeader(names, required, List.of());
         boolean ok = true;
         Set<String> seen = new HashSet<>();
         List<String> columns = List.of(COLUMNS);
@@ -320,12 +319,16 @@ final class RegisterCsv {
             }
         }
         positions = new int[COLUMNS.length];
+        List<String> missing = new ArrayList<>();
         for (int c = 0; c < COLUMNS.length; c++) {
             positions[c] = names.indexOf(COLUMNS[c]);
             if (positions[c] < 0) {
-                sink.add(DataError.at(file, at, Text.of("load.header.missing", COLUMNS[c], headerShown)));
-                ok = false;
+                missing.add(COLUMNS[c]);
             }
+        }
+        if (!missing.isEmpty()) {
+            sink.add(DataError.at(file, at, CsvFile.missingPrivate(missing, names, required)));
+            ok = false;
         }
         headerSize = names.size();
         return ok;

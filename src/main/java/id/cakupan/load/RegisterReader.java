@@ -82,6 +82,7 @@ final class RegisterReader {
 
     /** Checks a row and keeps it when it is good. */
     void accept(Row row) {
+        row.keepValuesPrivate();
         if (register.isFull()) {
             row.error(Text.of("load.register.tooManyRows", Text.figure(Register.MAX_ROWS)));
             return;

@@ -3,8 +3,10 @@ package id.cakupan.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ public final class Row {
     private final Map<String, Cell> cells;
     private final ErrorSink sink;
     private boolean valid = true;
+    private boolean valuesPrivate;
 
     Row(RowSource source, int line, Map<String, Cell> cells, ErrorSink sink) {
         this.source = source;
@@ -64,16 +67,35 @@ public final class Row {
         return valid;
     }
 
+    /**
+     * From now on no message about this row shows what its cells hold, unless {@link PrivateValues}
+     * shows it is a code or a month: the row is of the register, whose cells may be NIKs, names or
+     * birth dates, in whatever column they were typed.
+     */
+    void keepValuesPrivate() {
+        valuesPrivate = true;
+    }
+
     /** Reports a problem with a cell of this row. */
     public void error(String column, Text message) {
-        sink.add(source.error(line, column, message));
+        sink.add(source.error(line, column, shown(message)));
         valid = false;
     }
 
     /** Reports a problem with the row as a whole. */
     public void error(Text message) {
-        sink.add(source.error(line, null, message));
+        sink.add(source.error(line, null, shown(message)));
         valid = false;
+    }
+
+    /** The message as it may be shown: without the cells' values when they are private. */
+    private Text shown(Text message) {
+        if (!valuesPrivate) {
+            return message;
+        }
+        List<String> texts = new ArrayList<>(cells.size());
+        cells.values().forEach(cell -> texts.add(cell == null ? null : cell.text()));
+        return PrivateValues.redact(message, texts);
     }
 
     /**
@@ -86,7 +108,7 @@ public final class Row {
 
     /** A warning about a cell that was read; gathered as {@link #corrected} is. */
     public void warn(String column, Text message) {
-        source.corrected(sink, line, column, message);
+        source.corrected(sink, line, column, shown(message));
     }
 
     /**

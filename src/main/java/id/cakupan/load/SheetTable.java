@@ -166,7 +166,8 @@ final class SheetTable {
             while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
                 names.remove(names.size() - 1);
             }
-            String shown = CsvFile.excerpt(String.join(",", names), 80);
+            boolean personal = CsvFile.isPersonal(required);
+            String shown = personal ? "" : CsvFile.excerpt(String.join(",", names), 80);
             boolean ok = true;
             Set<String> seen = new HashSet<>();
             Map<String, String> letters = new LinkedHashMap<>();
@@ -183,12 +184,20 @@ final class SheetTable {
                     letters.put(column, CellAddress.convertNumToColString(i));
                 }
             }
+            List<String> missing = new ArrayList<>();
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.missing", column,
-                            shown), true));
+                    missing.add(column);
+                    if (!personal) {
+                        sink.add(DataError.inSheet(name, row.getRowNum(), null, Text.of("load.header.missing", column,
+                                shown), true));
+                    }
                     ok = false;
                 }
+            }
+            if (personal && !missing.isEmpty()) {
+                sink.add(DataError.inSheet(name, row.getRowNum(), null, CsvFile.missingPrivate(missing, names, required),
+                        true));
             }
             source = ok ? new RowSource.SheetSource(name, letters) : null;
             return ok;

@@ -62,17 +62,17 @@ class RegisterIT {
         var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
         assertEquals(65, run.exitCode());
         assertEquals(List.of(
-                "kesalahan: " + file + ":2: kolom nik: NIK 170101*****5000 berisi 15 angka, seharusnya 16",
+                "kesalahan: " + file + ":2: kolom nik: NIK ***********5000 berisi 15 angka, seharusnya 16",
                 "kesalahan: " + file + ":3: kolom nik: NIK 170101******0003: angka ke-7 sampai ke-12 bukan tanggal lahir"
                         + " (DDMMYY, tanggal ditambah 40 untuk perempuan)",
                 "kesalahan: " + file + ":4: kolom nik: NIK 179901******0003: kode wilayah 17.99 di awal NIK tidak ada"
-                        + " dalam daftar Kemendagri (juga tidak sebagai kode Papua sebelum pemekaran 2022)",
+                        + " dalam daftar Kemendagri (juga bukan kode lama kabupaten/kota yang pindah ke provinsi baru)",
                 "kesalahan: " + file + ":6: kolom kode_wilayah: \"17\" bukan kabupaten/kota (daftar menyebut"
                         + " kabupaten/kota tempat pekerja, seperti 17.04)",
                 "kesalahan: " + file + ":7: kolom kategori: \"NELAYAN_LAUT\" bukan kategori yang dikenal (seharusnya"
                         + " kategori bawaan seperti GURU_HONORER, GURU_MADRASAH, KADER_POSYANDU (lihat PANDUAN.md), atau"
                         + " tambahkan kategori.csv)",
-                "kesalahan: " + file + ":8: kolom sumber_dana: \"APBN\" bukan sumber_dana yang dikenal (seharusnya"
+                "kesalahan: " + file + ":8: kolom sumber_dana: isi sel bukan sumber_dana yang dikenal (seharusnya"
                         + " salah satu dari APBD_PROVINSI, APBD_KABKOTA, APBDES, CSR, MANDIRI, LAINNYA)",
                 "kesalahan: " + file + ":9: kolom selesai: bulan selesai 2025-03 sebelum bulan mulai 2025-06",
                 "kesalahan: " + file + ":10: kolom mulai: \"2025-13\" bukan bulan (tulis YYYY-MM, misalnya 2025-11)",
@@ -84,11 +84,11 @@ class RegisterIT {
 
         var english = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(List.of(
-                "error: " + file + ":2: column nik: NIK 170101*****5000 has 15 digits, not 16",
+                "error: " + file + ":2: column nik: NIK ***********5000 has 15 digits, not 16",
                 "error: " + file + ":3: column nik: NIK 170101******0003: digits 7 to 12 are no birth date (DDMMYY,"
                         + " 40 added to the day for women)",
                 "error: " + file + ":4: column nik: NIK 179901******0003: the region code 17.99 it starts with is not in"
-                        + " the Ministry of Home Affairs list (nor a Papua code from before the 2022 splits)",
+                        + " the Ministry of Home Affairs list (nor the former code of a regency moved to a new province)",
                 "error: " + file + ":6: column kode_wilayah: \"17\" is not a regency or city (the register names the"
                         + " worker's regency or city, such as 17.04)"),
                 errors(english.err()).subList(0, 4));
@@ -202,6 +202,155 @@ class RegisterIT {
         assertTrue(Files.readAllLines(out.resolve("data/indikator_rentan.csv")).contains(
                 "17.01,2025-11,INFORMAL_BPU,NELAYAN,Nelayan,APBD_PROVINSI,1,201600,Kabupaten Bengkulu Selatan,"
                         + "Pekerja informal (BPU),Fishers,,tidak"));
+    }
+
+    /** The first line of a file without a header is a row of NIKs and names: only its column count is told. */
+    @Test
+    void aRegisterWithoutHeaderIsToldWithoutShowingItsFirstLine() throws IOException {
+        Path data = data();
+        Path register = data.resolve("daftar_rentan.csv");
+        Files.writeString(register, """
+                1701011203850003,Budi Santoso,17.01,NELAYAN,APBD_PROVINSI,2025-01,
+                1701015507900004,Siti Aminah,17.01,NELAYAN,APBD_PROVINSI,2025-01,
+                """);
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, run.exitCode());
+        assertEquals(List.of("kesalahan: " + register + ":1: kolom nik, nama, kode_wilayah, kategori, sumber_dana, mulai dan"
+                + " selesai tidak ada di baris pertama, yang berisi 7 kolom (isinya tidak ditampilkan karena bisa berisi"
+                + " data pribadi); baris pertama harus baris judul nik,nama,kode_wilayah,kategori,sumber_dana,mulai,selesai",
+                "1 kesalahan; tidak ada yang ditulis."), errors(run.err()));
+        var english = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--lang", "en");
+        assertEquals(List.of("error: " + register + ":1: columns nik, nama, kode_wilayah, kategori, sumber_dana, mulai and"
+                + " selesai are missing from the first line, which has 7 columns (not shown as they may hold personal"
+                + " data); the first line must be the header nik,nama,kode_wilayah,kategori,sumber_dana,mulai,selesai",
+                "1 error(s); nothing was written."), errors(english.err()));
+        for (String secret : List.of("1701011203850003", "170101", "Budi", "Santoso", "NELAYAN,")) {
+            assertFalse(run.err().contains(secret) || english.err().contains(secret), secret);
+        }
+
+        // a header with a column misspelt, and one column that is a name: neither is shown
+        Files.writeString(register, "nik,nama,kode_wilayah,kategory,sumber_dana,mulai,selesai,Budi Santoso\n"
+                + "1701011203850003,Budi Santoso,17.01,NELAYAN,APBD_PROVINSI,2025-01,,\n");
+        var misspelt = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(List.of("kesalahan: " + register + ":1: kolom kategori tidak ada di baris pertama, yang berisi 8"
+                + " kolom (isinya tidak ditampilkan karena bisa berisi data pribadi); baris pertama harus baris judul"
+                + " nik,nama,kode_wilayah,kategori,sumber_dana,mulai,selesai",
+                "1 kesalahan; tidak ada yang ditulis."), errors(misspelt.err()));
+        assertFalse(Files.exists(out));
+    }
+
+    /** Columns out of order put names, NIKs and birth dates in other columns: the messages name the cell, not what it holds. */
+    @Test
+    void aCellOfTheRegisterIsNeverQuotedUnlessItIsACodeOrAMonth() throws IOException {
+        Path data = data();
+        Path register = data.resolve("daftar_rentan.csv");
+        Files.writeString(register, HEADER + """
+                1701011203850003,17.01,Budi Santoso,NELAYAN,APBD_PROVINSI,2025-01,
+                1701015507900004,Siti Aminah,17.01,Siti Aminah,1701015507900004,15-07-1990,
+                1701011203850007,Eko Purnomo,17.99,NELAYAN_LAUT,APBD_PROVINSI,2025-01,2025-13
+                """);
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, run.exitCode());
+        String file = register.toString();
+        assertEquals(List.of(
+                "kesalahan: " + file + ":2: kolom kode_wilayah: isi sel bukan kode wilayah (seharusnya 00, provinsi"
+                        + " seperti 17, atau kabupaten/kota seperti 17.04, ditulis sebagai teks agar angka nol di depannya"
+                        + " tidak hilang)",
+                "kesalahan: " + file + ":3: kolom kategori: isi sel bukan kategori yang dikenal (seharusnya kategori"
+                        + " bawaan seperti GURU_HONORER, GURU_MADRASAH, KADER_POSYANDU (lihat PANDUAN.md), atau tambahkan"
+                        + " kategori.csv)",
+                "kesalahan: " + file + ":3: kolom sumber_dana: isi sel bukan sumber_dana yang dikenal (seharusnya"
+                        + " salah satu dari APBD_PROVINSI, APBD_KABKOTA, APBDES, CSR, MANDIRI, LAINNYA)",
+                "kesalahan: " + file + ":3: kolom mulai: isi sel bukan bulan (tulis YYYY-MM, misalnya 2025-11)",
+                "kesalahan: " + file + ":4: kolom kode_wilayah: \"17.99\" tidak ada dalam daftar wilayah Kemendagri",
+                "kesalahan: " + file + ":4: kolom kategori: \"NELAYAN_LAUT\" bukan kategori yang dikenal (seharusnya"
+                        + " kategori bawaan seperti GURU_HONORER, GURU_MADRASAH, KADER_POSYANDU (lihat PANDUAN.md), atau"
+                        + " tambahkan kategori.csv)",
+                "kesalahan: " + file + ":4: kolom selesai: \"2025-13\" bukan bulan (tulis YYYY-MM, misalnya 2025-11)",
+                "7 kesalahan; tidak ada yang ditulis."), errors(run.err()));
+        var english = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--lang", "en");
+        assertEquals("error: " + file + ":2: column kode_wilayah: the cell is not a region code (expected 00, a province"
+                + " such as 17 or a regency/city such as 17.04, written as text so that leading zeros stay)",
+                errors(english.err()).get(0));
+        for (String secret : List.of("Budi", "Siti", "Aminah", "15-07-1990", "1701015507900004", "1701011203850003")) {
+            assertFalse(run.err().contains(secret) || english.err().contains(secret), secret);
+        }
+    }
+
+    /** A formula in the NIK column and a name in the region column of a sheet: neither is shown. */
+    @Test
+    void aFormulaOrANameInARegisterSheetIsNotShown() throws IOException {
+        Path data = data();
+        Path workbook = data.resolve("daftar.xlsx");
+        try (OutputStream file = Files.newOutputStream(workbook)) {
+            Workbook book = new Workbook(file, "test", "1.0");
+            Worksheet sheet = book.newWorksheet("daftar_rentan");
+            List<String> header = List.of("nik", "nama", "kode_wilayah", "kategori", "sumber_dana", "mulai", "selesai");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            sheet.formula(1, 0, "CONCATENATE(\"1701011203850003\",\" Budi Santoso\")");
+            sheet.value(1, 1, "Budi Santoso");
+            sheet.value(1, 2, "17.01");
+            sheet.value(1, 3, "NELAYAN");
+            sheet.value(1, 4, "APBD_PROVINSI");
+            sheet.value(1, 5, "2025-01");
+            sheet.value(2, 0, "1701015507900004");
+            sheet.value(2, 1, "17.01");
+            sheet.value(2, 2, "Siti Aminah");
+            sheet.value(2, 3, "NELAYAN");
+            sheet.value(2, 4, "APBD_PROVINSI");
+            sheet.value(2, 5, "2025-01");
+            book.finish();
+        }
+        Path out = temp.resolve("out");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString());
+        assertEquals(65, run.exitCode());
+        assertEquals(List.of(
+                "kesalahan: " + workbook + " [daftar_rentan] A2: isi sel adalah rumus yang nilainya belum pernah disimpan"
+                        + " (buka buku kerja di Excel lalu simpan)",
+                "kesalahan: " + workbook + " [daftar_rentan] C3: isi sel bukan kode wilayah (seharusnya 00, provinsi"
+                        + " seperti 17, atau kabupaten/kota seperti 17.04, ditulis sebagai teks agar angka nol di depannya"
+                        + " tidak hilang)",
+                "2 kesalahan; tidak ada yang ditulis."), errors(run.err()));
+        for (String secret : List.of("Budi", "Siti", "CONCATENATE", "1701015507900004", "1701011203850003")) {
+            assertFalse(run.err().contains(secret), secret);
+        }
+    }
+
+    /** A findings folder that cannot be one is refused before anything is built or published. */
+    @Test
+    void aPrivateFolderThatCannotBeWrittenIsRefusedBeforeTheBuild() throws IOException {
+        Path data = data();
+        Files.writeString(data.resolve("daftar_rentan.csv"), HEADER + """
+                1701011203850003,Budi Santoso,17.01,NELAYAN,APBD_PROVINSI,2025-01,
+                """);
+        Path out = temp.resolve("out");
+        Path file = Files.writeString(temp.resolve("x"), "not a folder");
+        var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--pribadi", file.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("cakupan build: --pribadi " + file + ": " + file + " sudah ada tetapi bukan folder: pilih folder"
+                + " lain dengan --pribadi"), errors(run.err()));
+        assertFalse(Files.exists(out), "nothing is built or published");
+
+        Path below = file.resolve("temuan");
+        var english = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--pribadi",
+                below.toString(), "--lang", "en");
+        assertEquals(2, english.exitCode());
+        assertEquals(List.of("cakupan build: --pribadi " + below + ": " + file + " exists but is not a folder: choose another"
+                + " with --pribadi"), errors(english.err()));
+
+        Path templates = Fixtures.copyTree(Fixtures.projectDir().resolve("report-templates"), temp.resolve("templat"));
+        Path inTemplates = templates.resolve("temuan");
+        var inside = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--templates",
+                templates.toString(), "--pribadi", inTemplates.toString());
+        assertEquals(2, inside.exitCode());
+        assertEquals(List.of("cakupan build: folder temuan pribadi " + inTemplates + " berada di dalam folder templat "
+                + templates + ": pilih folder lain dengan --pribadi"), errors(inside.err()));
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(inTemplates));
     }
 
     private static void writeSheet(Path workbook, List<Object[]> rows) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,65 @@ class RegisterPrivacyIT {
         assertTrue(workbook.contains(Nik.mask(register.niks().get(0))));
         for (String nik : register.niks()) {
             assertFalse(workbook.contains(nik), "a whole NIK in the findings workbook");
+        }
+    }
+
+    /**
+     * Registers that are wrong in the ways that put personal data where a message would quote it: files
+     * without a header (comma- and semicolon-separated, read by the two readers), columns out of order,
+     * a formula in the NIK column of a sheet. The console, in both languages, shows none of it.
+     */
+    @Test
+    void noNikNameOrBirthDateReachesTheConsoleFromAWrongRegister() throws IOException {
+        Path data = Fixtures.copyTree(Fixtures.projectDir().resolve("data"), temp.resolve("data"));
+        List<String> niks = List.of("1701011203850003", "1701015507900004", "1771020101110005", "1771024101010001",
+                "6473010101900001");
+        List<String> names = List.of("Budi Santoso", "Siti Aminah", "Rina Wati", "Yohanes Gebze", "Agus Salim");
+        Files.writeString(data.resolve("daftar_rentan.csv"), niks.get(0) + "," + names.get(0)
+                + ",17.01,NELAYAN,APBD_PROVINSI,2025-01,\n" + niks.get(1) + "," + names.get(1)
+                + ",17.01,NELAYAN,APBD_PROVINSI,2025-01,\n");
+        Files.writeString(data.resolve("daftar_rentan_excel.csv"), niks.get(2) + ";" + names.get(2)
+                + ";17.71;PENJAHIT;APBD_KABKOTA;01/01/2025;\r\n");
+        Files.writeString(data.resolve("daftar_rentan_urutan.csv"),
+                "nik,nama,kode_wilayah,kategori,sumber_dana,mulai,selesai\n"
+                + names.get(3) + "," + niks.get(3) + "," + names.get(3) + "," + names.get(3) + "," + niks.get(3)
+                + ",01-01-2001," + names.get(3) + "\n");
+        try (OutputStream file = Files.newOutputStream(data.resolve("daftar.xlsx"))) {
+            Workbook book = new Workbook(file, "test", "1.0");
+            Worksheet sheet = book.newWorksheet("daftar_rentan");
+            List<String> header = List.of("nik", "nama", "kode_wilayah", "kategori", "sumber_dana", "mulai", "selesai");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            sheet.formula(1, 0, "\"" + niks.get(4) + " " + names.get(4) + "\"");
+            sheet.value(1, 1, niks.get(4));
+            sheet.value(1, 2, names.get(4));
+            sheet.value(1, 3, names.get(4));
+            sheet.value(1, 4, names.get(4));
+            sheet.value(1, 5, names.get(4));
+            sheet.value(1, 6, "1990-01-01");
+            book.finish();
+        }
+        Path out = temp.resolve("keluaran");
+        List<String> secrets = new ArrayList<>(names);
+        for (String nik : niks) {
+            secrets.add(nik);
+            secrets.add(nik.substring(0, 10));
+        }
+        secrets.addAll(List.of("Budi", "Siti", "Gebze", "Salim", "01-01-2001", "1990-01-01", "01/01/2025;"));
+        for (String language : List.of("id", "en")) {
+            var run = Fixtures.cli("build", "--data", data.toString(), "--out", out.toString(), "--lang", language);
+            assertEquals(65, run.exitCode(), run.err());
+            // every file and sheet is named with at least one error: the register was read, and refused
+            for (String file : List.of("daftar_rentan.csv:1:", "daftar_rentan_excel.csv:1:", "daftar_rentan_urutan.csv:2:",
+                    "[daftar_rentan] A2:")) {
+                assertTrue(run.err().contains(file), file + "\n" + run.err());
+            }
+            for (String secret : secrets) {
+                assertFalse(run.out().contains(secret) || run.err().contains(secret), language + ": " + secret
+                        + "\n" + run.err());
+            }
+            assertFalse(Files.exists(out));
         }
     }
 

@@ -3,10 +3,8 @@ package id.cakupan.build;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +68,7 @@ public final class PrivateFindings {
             }
         }
         Path csvFile = folder.resolve(CSV);
-        writeAtomically(folder, csvFile, text.toString().getBytes(StandardCharsets.UTF_8));
+        Xlsx.replaceAtomically(csvFile, text.toString().getBytes(StandardCharsets.UTF_8));
         Path xlsxFile = folder.resolve(XLSX);
         Xlsx.writeAtomically(xlsxFile, created, workbook -> {
             Worksheet sheet = workbook.newWorksheet(words.get("load.register.findings.sheet"));
@@ -116,19 +114,5 @@ public final class PrivateFindings {
                     ""));
         }
         return rows;
-    }
-
-    private static void writeAtomically(Path folder, Path file, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

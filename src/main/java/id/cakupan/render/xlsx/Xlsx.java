@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -76,8 +77,15 @@ public final class Xlsx {
      * reader never sees half a workbook and a failure leaves what was there before.
      */
     public static void writeAtomically(Path file, ZonedDateTime created, Content content) throws IOException {
-        byte[] bytes = bytes(created, content);
-        Path dir = file.toAbsolutePath().getParent();
+        replaceAtomically(file, bytes(created, content));
+    }
+
+    /**
+     * Writes {@code bytes} (a workbook's or any other file's) beside {@code file} under a temporary name
+     * and renames that over {@code file}: a reader sees the old file or the new one, never half of one.
+     */
+    public static void replaceAtomically(Path file, byte[] bytes) throws IOException {
+        Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file lies in a folder");
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.write(temp, bytes);

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 
 import id.cakupan.load.DatasetLoader;
 import id.cakupan.load.InvalidDataException;
+import id.cakupan.load.NikPrefixes;
 import id.cakupan.load.ReferenceRegions;
 import id.cakupan.model.Category;
 import id.cakupan.model.Dataset;
@@ -202,7 +203,8 @@ public final class RegisterSample {
 
     /**
      * Codes of 2022 that had another before the Papua splits (Law 14, 15 and 16 of 2022, and 29 of
-     * 2022 for Papua Barat Daya): the new code and the old one, both without the dot.
+     * 2022 for Papua Barat Daya): the new code and the old one, both without the dot, as the loader's
+     * crosswalk ({@link NikPrefixes#formerCodes()}) gives them.
      */
     static final Map<Integer, Integer> OLD_PAPUA = papua();
 
@@ -434,7 +436,7 @@ public final class RegisterSample {
             for (Region region : catalog.children(Region.COUNTRY_CODE)) {
                 catalog.children(region.code()).forEach(c -> knownPrefixes.add(Integer.parseInt(c.code().replace(".", ""))));
             }
-            knownPrefixes.addAll(OLD_PAPUA.values());
+            NikPrefixes.formerCodes().forEach(moved -> knownPrefixes.add(Integer.parseInt(moved.oldCode().replace(".", ""))));
             months = List.copyOf(dataset.periods());
             monthBytes = new byte[months.size()][];
             monthStartDays = new long[months.size()];
@@ -909,19 +911,14 @@ public final class RegisterSample {
         return Collections.unmodifiableMap(shares);
     }
 
+    /** The Papua codes of the loader's own crosswalk of former codes (new code → old), without the dot. */
     private static Map<Integer, Integer> papua() {
-        int[][] pairs = {
-            // Papua Selatan (93) from Papua (91)
-            {9301, 9101}, {9302, 9116}, {9303, 9117}, {9304, 9118},
-            // Papua Tengah (94) from Papua (91)
-            {9401, 9104}, {9402, 9107}, {9403, 9108}, {9404, 9109}, {9405, 9125}, {9406, 9126}, {9407, 9127}, {9408, 9128},
-            // Papua Pegunungan (95) from Papua (91)
-            {9501, 9102}, {9502, 9112}, {9503, 9113}, {9504, 9114}, {9505, 9121}, {9506, 9122}, {9507, 9123}, {9508, 9124},
-            // Papua Barat Daya (96) from Papua Barat (92)
-            {9601, 9201}, {9602, 9204}, {9603, 9205}, {9604, 9209}, {9605, 9210}, {9671, 9271}};
         Map<Integer, Integer> map = new HashMap<>();
-        for (int[] pair : pairs) {
-            map.put(pair[0], pair[1]);
+        for (NikPrefixes.Moved moved : NikPrefixes.formerCodes()) {
+            int now = Integer.parseInt(moved.newCode().replace(".", ""));
+            if (now / 100 >= 93) {
+                map.put(now, Integer.parseInt(moved.oldCode().replace(".", "")));
+            }
         }
         return Collections.unmodifiableMap(map);
     }
